@@ -1,0 +1,317 @@
+package org.serviceweek.account;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.serviceweek.people.People;
+import org.serviceweek.people.Person;
+import org.serviceweek.people.PersonDetails;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who may sign in, with which role: the first-run setup, invitations, passwords and
+ * roles.
+ */
+@Service
+@Transactional
+public class Accounts {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final AccountRepository accounts;
+
+	private final InvitationRepository invitations;
+
+	private final People people;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final PasswordPolicy policy;
+
+	private final JdbcTemplate jdbc;
+
+	private final PersistentTokenRepository rememberMeTokens;
+
+	private final SignInThrottle throttle;
+
+	private final Clock clock;
+
+	private final Duration invitationValidity;
+
+	private final AtomicBoolean installed = new AtomicBoolean();
+
+	Accounts(AccountRepository accounts, InvitationRepository invitations, People people,
+			PasswordEncoder passwordEncoder, PasswordPolicy policy, JdbcTemplate jdbc,
+			PersistentTokenRepository rememberMeTokens, SignInThrottle throttle, Clock clock,
+			@Value("${serviceweek.invitations.valid-for:7d}") Duration invitationValidity) {
+		this.accounts = accounts;
+		this.invitations = invitations;
+		this.people = people;
+		this.passwordEncoder = passwordEncoder;
+		this.policy = policy;
+		this.jdbc = jdbc;
+		this.rememberMeTokens = rememberMeTokens;
+		this.throttle = throttle;
+		this.clock = clock;
+		this.invitationValidity = invitationValidity;
+	}
+
+	/**
+	 * Whether the first administrator exists. Once true it stays true, so only a new
+	 * installation asks the database on every request.
+	 */
+	@Transactional(readOnly = true)
+	public boolean isInstalled() {
+		if (!this.installed.get()) {
+			Integer rows = this.jdbc.queryForObject("select count(*) from installation", Integer.class);
+			this.installed.set(rows != null && rows > 0);
+		}
+		return this.installed.get();
+	}
+
+	/**
+	 * Creates the first administrator, and with it the person they are. Only possible
+	 * once.
+	 * @throws AccountRuleException if the app is already set up
+	 * @throws PasswordRejectedException if the password breaks the policy
+	 */
+	public Account install(String name, String email, String password) {
+		if (isInstalled()) {
+			throw new AccountRuleException("setup.alreadyDone");
+		}
+		checkPassword(password, email, name);
+		markInstalled();
+		Person person = this.people.findByEmail(email)
+			.orElseGet(() -> this.people.add(new PersonDetails(name, email, null, null, null, false)));
+		return this.accounts.save(new Account(person, Role.ADMIN, this.passwordEncoder.encode(password), now()));
+	}
+
+	/**
+	 * Gives a person an account directly with a known password (used to create the demo
+	 * accounts).
+	 */
+	public Account createAccount(long personId, Role role, String password) {
+		Person person = this.people.get(personId);
+		if (this.accounts.findByPersonId(personId).isPresent()) {
+			throw new AccountRuleException("account.alreadyExists");
+		}
+		checkPassword(password, person.getEmail(), person.getName());
+		if (role == Role.ADMIN && !isInstalled()) {
+			markInstalled();
+		}
+		return this.accounts.save(new Account(person, role, this.passwordEncoder.encode(password), now()));
+	}
+
+	/**
+	 * Sets a new password without asking for the old one (demo accounts, admin reset).
+	 */
+	public void resetPassword(long personId, String password) {
+		Account account = this.accounts.findByPersonId(personId)
+			.orElseThrow(() -> new AccountRuleException("account.missing"));
+		checkPassword(password, account.getPerson().getEmail(), account.getPerson().getName());
+		account.changePassword(this.passwordEncoder.encode(password), now());
+		this.rememberMeTokens.removeUserTokens(account.getPerson().getEmail());
+		this.throttle.unlock(account.getPerson().getEmail());
+	}
+
+	private void markInstalled() {
+		try {
+			this.jdbc.update("insert into installation (id, completed_at) values (1, ?)",
+					java.sql.Timestamp.from(now()));
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new AccountRuleException("setup.alreadyDone");
+		}
+		this.installed.set(true);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Account> findByPerson(long personId) {
+		return this.accounts.findByPersonId(personId);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Account> findByEmail(String email) {
+		return this.people.findByEmail(email).flatMap((person) -> this.accounts.findByPersonId(person.getId()));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Account> all() {
+		return this.accounts.findAllWithPerson();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<OpenInvitation> openInvitationFor(long personId) {
+		return this.invitations.findOpenForPerson(personId, now()).stream().findFirst().map(this::open);
+	}
+
+	/**
+	 * Invites a person to set a password. Any earlier open invitation for them stops
+	 * working.
+	 */
+	public IssuedInvitation invite(long personId, Role role, SignedInAccount invitedBy) {
+		if (!invitedBy.getRole().mayGrant(role)) {
+			throw new AccessDeniedException("Cannot grant " + role);
+		}
+		Person person = this.people.get(personId);
+		if (this.accounts.findByPersonId(personId).isPresent()) {
+			throw new AccountRuleException("invitation.alreadyHasAccount");
+		}
+		Instant now = now();
+		this.invitations.findOpenForPerson(personId, now).forEach((open) -> open.revoke(now));
+		String token = newToken();
+		Invitation invitation = new Invitation(person, role, hash(token),
+				this.accounts.getReferenceById(invitedBy.getAccountId()), now, now.plus(this.invitationValidity));
+		this.invitations.save(invitation);
+		return new IssuedInvitation(person.getId(), person.getName(), person.getEmail(), role, token,
+				invitation.getExpiresAt());
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<OpenInvitation> findOpenInvitation(String token) {
+		return findByToken(token).filter((invitation) -> invitation.isOpenAt(now())).map(this::open);
+	}
+
+	/**
+	 * Accepts an invitation: creates the person's account with the chosen password. The
+	 * link cannot be used again.
+	 */
+	public Account acceptInvitation(String token, String password) {
+		Invitation invitation = findByToken(token).filter((found) -> found.isOpenAt(now()))
+			.orElseThrow(InvitationClosedException::new);
+		Person person = invitation.getPerson();
+		checkPassword(password, person.getEmail(), person.getName());
+		if (this.accounts.findByPersonId(person.getId()).isPresent()) {
+			throw new InvitationClosedException();
+		}
+		invitation.accept(now());
+		return this.accounts
+			.save(new Account(person, invitation.getRole(), this.passwordEncoder.encode(password), now()));
+	}
+
+	/**
+	 * Changes one's own password, which requires the current one. Remember-me logins on
+	 * other devices stop working.
+	 */
+	public void changePassword(long accountId, String currentPassword, String newPassword) {
+		Account account = get(accountId);
+		if (currentPassword == null || !this.passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+			throw new AccountRuleException("password.currentWrong");
+		}
+		checkPassword(newPassword, account.getPerson().getEmail(), account.getPerson().getName());
+		account.changePassword(this.passwordEncoder.encode(newPassword), now());
+		this.rememberMeTokens.removeUserTokens(account.getPerson().getEmail());
+	}
+
+	public void changeRole(long accountId, Role role, SignedInAccount by) {
+		Account account = get(accountId);
+		if (account.getId() == by.getAccountId()) {
+			throw new AccountRuleException("accounts.cannotChangeOwnRole");
+		}
+		if (account.getRole() == Role.ADMIN && role != Role.ADMIN && isLastAdmin(account)) {
+			throw new AccountRuleException("accounts.lastAdmin");
+		}
+		account.changeRole(role);
+	}
+
+	public void changeEnabled(long accountId, boolean enabled, SignedInAccount by) {
+		Account account = get(accountId);
+		if (account.getId() == by.getAccountId()) {
+			throw new AccountRuleException("accounts.cannotDisableSelf");
+		}
+		if (enabled) {
+			account.enable();
+		}
+		else {
+			if (account.getRole() == Role.ADMIN && isLastAdmin(account)) {
+				throw new AccountRuleException("accounts.lastAdmin");
+			}
+			account.disable();
+			this.rememberMeTokens.removeUserTokens(account.getPerson().getEmail());
+		}
+	}
+
+	public void unlock(long accountId) {
+		this.throttle.unlock(get(accountId).getPerson().getEmail());
+	}
+
+	@Transactional(readOnly = true)
+	public boolean isLocked(Account account) {
+		return this.throttle.isLocked(account.getPerson().getEmail());
+	}
+
+	private boolean isLastAdmin(Account account) {
+		return account.isEnabled() && this.accounts.countByRoleAndEnabledTrue(Role.ADMIN) <= 1;
+	}
+
+	@Transactional(readOnly = true)
+	SignedInAccount loadForSignIn(String email) {
+		return this.people.findByEmail(email)
+			.flatMap((person) -> this.accounts.findByPersonId(person.getId()))
+			.map(SignedInAccount::new)
+			.orElse(null);
+	}
+
+	/** Checks a password against the policy without saving anything. */
+	public void checkPassword(String password, String email, String name) {
+		List<String> problems = this.policy.problems(password, email, name);
+		if (!problems.isEmpty()) {
+			throw new PasswordRejectedException(problems);
+		}
+	}
+
+	private Account get(long accountId) {
+		return this.accounts.findById(accountId).orElseThrow(() -> new AccountRuleException("account.missing"));
+	}
+
+	private Optional<Invitation> findByToken(String token) {
+		if (token == null || token.length() < 20 || token.length() > 100) {
+			return Optional.empty();
+		}
+		return this.invitations.findByTokenHash(hash(token));
+	}
+
+	private OpenInvitation open(Invitation invitation) {
+		Person person = invitation.getPerson();
+		return new OpenInvitation(person.getId(), person.getName(), person.getEmail(), invitation.getRole(),
+				invitation.getExpiresAt());
+	}
+
+	private Instant now() {
+		return this.clock.instant();
+	}
+
+	private static String newToken() {
+		byte[] bytes = new byte[32];
+		RANDOM.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	static String hash(String token) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			return HexFormat.of().formatHex(digest.digest(token.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,149 @@
+package org.serviceweek.account;
+
+import java.io.IOException;
+import java.time.Duration;
+
+import javax.sql.DataSource;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.serviceweek.shared.web.ErrorPageAttributes;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+
+/**
+ * Who may open what. Every route is listed here by role; the route matrix test keeps this
+ * list complete.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
+			AccountUserDetailsService userDetailsService, PersistentTokenRepository rememberMeTokens,
+			@Value("${serviceweek.security.remember-me-key:#{T(java.util.UUID).randomUUID().toString()}}") String rememberMeKey) {
+		http.authenticationManager(authenticationManager);
+		http.authorizeHttpRequests(
+				(requests) -> requests.requestMatchers("/", "/login", "/setup", "/invitations/**", "/error")
+					.permitAll()
+					.requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico")
+					.permitAll()
+					.requestMatchers("/actuator/health", "/actuator/health/**")
+					.permitAll()
+					.requestMatchers("/actuator/**", "/admin/**")
+					.hasRole(Role.ADMIN.name())
+					.requestMatchers("/roster/**", "/people/new", "/people/*/edit", "/people/*/invitation",
+							"/teams/new", "/teams/*/edit")
+					.hasRole(Role.MANAGER.name())
+					.requestMatchers(HttpMethod.POST, "/people", "/people/**", "/teams", "/teams/**")
+					.hasRole(Role.MANAGER.name())
+					.requestMatchers(HttpMethod.GET, "/people", "/people/*", "/teams", "/teams/*")
+					.hasRole(Role.STAFF.name())
+					.requestMatchers("/account", "/account/**")
+					.hasRole(Role.STAFF.name())
+					.anyRequest()
+					.authenticated());
+		http.formLogin((form) -> form.loginPage("/login").failureHandler(failureHandler()).permitAll());
+		http.logout((logout) -> logout.logoutSuccessUrl("/login?signedOut").permitAll());
+		http.rememberMe((rememberMe) -> rememberMe.key(rememberMeKey)
+			.tokenRepository(rememberMeTokens)
+			.userDetailsService(userDetailsService)
+			.tokenValiditySeconds((int) Duration.ofDays(14).toSeconds()));
+		http.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()));
+		http.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(accessDeniedHandler()));
+		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.frameOptions((frames) -> frames.deny())
+			.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
+					"camera=(), microphone=(), geolocation=(), payment=()")));
+		return http.build();
+	}
+
+	@Bean
+	static RoleHierarchy roleHierarchy() {
+		return RoleHierarchyImpl.withDefaultRolePrefix()
+			.role(Role.ADMIN.name())
+			.implies(Role.MANAGER.name())
+			.role(Role.MANAGER.name())
+			.implies(Role.STAFF.name())
+			.build();
+	}
+
+	@Bean
+	AuthenticationManager authenticationManager(AccountUserDetailsService userDetailsService,
+			PasswordEncoder passwordEncoder, SignInThrottle throttle) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetailsService);
+		passwords.setPasswordEncoder(passwordEncoder);
+		return new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle));
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	PersistentTokenRepository rememberMeTokens(DataSource dataSource) {
+		JdbcTokenRepositoryImpl repository = new JdbcTokenRepositoryImpl();
+		repository.setDataSource(dataSource);
+		return repository;
+	}
+
+	@Bean
+	FilterRegistrationBean<FirstRunFilter> firstRunFilter(Accounts accounts) {
+		FilterRegistrationBean<FirstRunFilter> registration = new FilterRegistrationBean<>(
+				new FirstRunFilter(accounts));
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
+		return registration;
+	}
+
+	private static AuthenticationFailureHandler failureHandler() {
+		return (request, response, exception) -> response.sendRedirect(
+				request.getContextPath() + ((exception instanceof LockedException) ? "/login?locked" : "/login?error"));
+	}
+
+	/**
+	 * A refused form (expired or missing CSRF token) says so, instead of a bare
+	 * "forbidden".
+	 */
+	private static AccessDeniedHandler accessDeniedHandler() {
+		return (request, response, exception) -> {
+			if (exception instanceof CsrfException) {
+				request.setAttribute(ErrorPageAttributes.REASON, "error.403.csrf");
+			}
+			sendForbidden(response);
+		};
+	}
+
+	private static void sendForbidden(HttpServletResponse response) throws IOException {
+		response.sendError(HttpServletResponse.SC_FORBIDDEN);
+	}
+
+}

@@ -1,0 +1,29 @@
+package org.serviceweek.account.web;
+
+import org.serviceweek.account.DemoSignInNotice;
+import org.serviceweek.account.SignInThrottle;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class SignInController {
+
+	private final DemoSignInNotice demo;
+
+	private final SignInThrottle throttle;
+
+	SignInController(DemoSignInNotice demo, SignInThrottle throttle) {
+		this.demo = demo;
+		this.throttle = throttle;
+	}
+
+	@GetMapping("/login")
+	String signIn(Model model) {
+		model.addAttribute("demoCredentials", this.demo.credentials());
+		model.addAttribute("maxFailures", this.throttle.maxFailures());
+		model.addAttribute("lockMinutes", this.throttle.lockDuration().toMinutes());
+		return "account/sign-in";
+	}
+
+}

@@ -1,0 +1,161 @@
+package org.serviceweek.demo;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.serviceweek.account.Accounts;
+import org.serviceweek.account.DemoSignInNotice;
+import org.serviceweek.account.DemoSignInNotice.Credential;
+import org.serviceweek.account.Role;
+import org.serviceweek.people.People;
+import org.serviceweek.people.Person;
+import org.serviceweek.people.PersonDetails;
+import org.serviceweek.people.Team;
+import org.serviceweek.week.CelebrationWeek;
+import org.serviceweek.week.CelebrationWeeks;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code demo} profile: fills an empty database with a believable customer service
+ * organisation, and gives one account per role a fresh random password at every start,
+ * printed to the log and shown on the sign-in page.
+ */
+@Component
+@Profile("demo")
+class DemoData implements ApplicationRunner {
+
+	static final String DOMAIN = "@demo.serviceweek.example";
+
+	private static final Logger logger = LoggerFactory.getLogger(DemoData.class);
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private static final String[][] TEAMS = { { "Front line: phones", "Maya Okafor", "Team lead", "she/her" },
+			{ "Chat and email", "Lukas Brandt", "Team lead", "he/him" },
+			{ "Billing support", "Priya Raman", "Team lead", "she/her" },
+			{ "Technical support", "Jonas Lindqvist", "Team lead", "he/him" },
+			{ "Customer success", "Amara Mensah", "Team lead", "they/them" } };
+
+	private static final String[] FIRST = { "Ana", "Tom", "Sofia", "Kwame", "Elena", "Mateo", "Hana", "Oliver", "Aisha",
+			"Noah", "Lea", "Ravi", "Chloe", "Diego", "Ingrid", "Samir", "Yuki", "Grace", "Pavel", "Zoe", "Ibrahim",
+			"Marta", "Felix", "Nadia", "Omar", "Clara", "Tariq", "Julia", "Ken", "Lucia", "Arjun", "Fatima", "Ben",
+			"Irene", "Kofi" };
+
+	private static final String[] LAST = { "Silva", "Becker", "Rossi", "Asante", "Petrova", "Garcia", "Sato", "Hughes",
+			"Khan", "Dubois", "Moreau", "Iyer", "Martin", "Fernandez", "Berg", "Haddad", "Tanaka", "Obi", "Novak",
+			"Clarke", "Yusuf", "Kowalski", "Wagner", "Aziz", "Farouk", "Jensen", "Malik", "Schmidt", "Ito", "Romero",
+			"Nair", "Bakr", "Taylor", "Costa", "Boateng" };
+
+	private static final String[] TITLES = { "Customer service agent", "Senior agent", "Support specialist",
+			"Customer service agent", "Agent in training" };
+
+	private final People people;
+
+	private final Accounts accounts;
+
+	private final CelebrationWeeks weeks;
+
+	private final DemoSignInNotice notice;
+
+	private final Clock clock;
+
+	DemoData(People people, Accounts accounts, CelebrationWeeks weeks, DemoSignInNotice notice, Clock clock) {
+		this.people = people;
+		this.accounts = accounts;
+		this.weeks = weeks;
+		this.notice = notice;
+		this.clock = clock;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (this.people.count() == 0) {
+			createOrganisation();
+		}
+		else if (this.people.findByEmail(email("Maya Okafor")).isEmpty()) {
+			logger.warn("Demo profile: the database already holds real data, so no demo data or demo accounts "
+					+ "were added. Use an empty data folder for the demo.");
+			return;
+		}
+		List<Credential> credentials = new ArrayList<>();
+		credentials.add(demoAccount("Amara Mensah", Role.ADMIN));
+		credentials.add(demoAccount("Maya Okafor", Role.MANAGER));
+		credentials.add(demoAccount("Ana Silva", Role.STAFF));
+		this.notice.show(credentials);
+		StringBuilder banner = new StringBuilder("\n\n  ServiceWeek demo accounts (new passwords at every start):\n");
+		credentials.forEach((credential) -> banner.append(
+				String.format("    %-8s %-45s %s%n", credential.role(), credential.username(), credential.password())));
+		logger.info(banner.toString());
+	}
+
+	private void createOrganisation() {
+		int nameIndex = 0;
+		for (String[] spec : TEAMS) {
+			Team team = this.people.addTeam(spec[0]);
+			Person lead = this.people
+				.add(new PersonDetails(spec[1], email(spec[1]), spec[2], spec[3], team.getId(), true));
+			this.people.updateTeam(team.getId(), team.getVersion(), team.getName(), lead.getId());
+			for (int i = 0; i < 7; i++, nameIndex++) {
+				String name = FIRST[nameIndex % FIRST.length] + " " + LAST[nameIndex % LAST.length];
+				// Most people agreed to appear on the public wall; some did not, as in
+				// real life.
+				boolean consent = nameIndex % 4 != 3;
+				this.people.add(new PersonDetails(name, email(name), TITLES[nameIndex % TITLES.length], null,
+						team.getId(), consent));
+			}
+		}
+		this.people.add(new PersonDetails("Helen Achterberg", email("Helen Achterberg"), "Head of customer service",
+				"she/her", null, true));
+		this.people
+			.add(new PersonDetails("Marcus Lee", email("Marcus Lee"), "Chief operating officer", null, null, false));
+		int year = LocalDate.now(this.clock).getYear();
+		CelebrationWeek week = this.weeks.weekOf(year);
+		week.announce("Service Superstars", "Five days to thank the people who make our customers smile.");
+		this.weeks.save(week);
+		CelebrationWeek nextYear = this.weeks.weekOf(year + 1);
+		nextYear.announce("Every Voice, Every Customer", "Plans for next year's week are under way.");
+		this.weeks.save(nextYear);
+		CelebrationWeek lastYear = this.weeks.weekOf(year - 1);
+		lastYear.announce("Celebrating Customer Connections", "Thank you for a wonderful year of service.");
+		this.weeks.save(lastYear);
+		logger.info("Demo profile: created a sample organisation of {} people in {} teams", this.people.count(),
+				TEAMS.length);
+	}
+
+	private Credential demoAccount(String name, Role role) {
+		Person person = this.people.findByEmail(email(name)).orElseThrow();
+		String password = randomPassword();
+		if (this.accounts.findByPerson(person.getId()).isPresent()) {
+			this.accounts.resetPassword(person.getId(), password);
+		}
+		else {
+			this.accounts.createAccount(person.getId(), role, password);
+		}
+		return new Credential(role, person.getEmail(), password);
+	}
+
+	static String email(String name) {
+		return name.toLowerCase().replace(' ', '.') + DOMAIN;
+	}
+
+	private static String randomPassword() {
+		String alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+		StringBuilder password = new StringBuilder();
+		for (int i = 0; i < 16; i++) {
+			if (i > 0 && i % 4 == 0) {
+				password.append('-');
+			}
+			password.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+		}
+		return password.toString();
+	}
+
+}

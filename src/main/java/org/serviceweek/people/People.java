@@ -1,0 +1,162 @@
+package org.serviceweek.people;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.serviceweek.shared.Text;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The people directory and its teams.
+ */
+@Service
+@Transactional
+public class People {
+
+	private final PersonRepository persons;
+
+	private final TeamRepository teams;
+
+	private final Clock clock;
+
+	People(PersonRepository persons, TeamRepository teams, Clock clock) {
+		this.persons = persons;
+		this.teams = teams;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public Page<Person> search(String query, Long teamId, Pageable pageable) {
+		String text = Text.trimToNull(query);
+		String pattern = (text != null) ? "%" + escapeLike(text.toLowerCase()) + "%" : null;
+		return this.persons.search(pattern, teamId, pageable);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Person> find(long id) {
+		return this.persons.findWithTeamById(id);
+	}
+
+	@Transactional(readOnly = true)
+	public Person get(long id) {
+		return find(id).orElseThrow(() -> new PersonNotFoundException(id));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Person> findByEmail(String email) {
+		String normalised = Text.normaliseEmail(email);
+		return (normalised != null) ? this.persons.findByEmail(normalised) : Optional.empty();
+	}
+
+	@Transactional(readOnly = true)
+	public long count() {
+		return this.persons.count();
+	}
+
+	public Person add(PersonDetails details) {
+		String email = Text.normaliseEmail(details.email());
+		if (this.persons.existsByEmail(email)) {
+			throw new EmailAlreadyUsedException(email);
+		}
+		Person person = new Person(details.name(), email, this.clock.instant());
+		apply(person, details);
+		return this.persons.save(person);
+	}
+
+	public Person update(long id, long expectedVersion, PersonDetails details) {
+		Person person = get(id);
+		if (person.getVersion() != expectedVersion) {
+			throw new ObjectOptimisticLockingFailureException(Person.class, id);
+		}
+		String email = Text.normaliseEmail(details.email());
+		if (!email.equals(person.getEmail()) && this.persons.existsByEmail(email)) {
+			throw new EmailAlreadyUsedException(email);
+		}
+		person.rename(details.name());
+		person.changeEmail(email);
+		apply(person, details);
+		return person;
+	}
+
+	private void apply(Person person, PersonDetails details) {
+		person.describe(details.jobTitle(), details.pronouns());
+		person.moveTo((details.teamId() != null) ? getTeam(details.teamId()) : null);
+		person.changePublicConsent(details.publicConsent());
+	}
+
+	public void changePublicConsent(long id, boolean consent) {
+		get(id).changePublicConsent(consent);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Team> teams() {
+		return this.teams.findAllWithLead();
+	}
+
+	@Transactional(readOnly = true)
+	public List<TeamSummary> teamSummaries() {
+		Map<Long, Long> counts = this.persons.countByTeam()
+			.stream()
+			.collect(Collectors.toMap((row) -> (Long) row[0], (row) -> (Long) row[1]));
+		return this.teams.findAllWithLead()
+			.stream()
+			.map((team) -> new TeamSummary(team.getId(), team.getName(),
+					(team.getLead() != null) ? team.getLead().getId() : null,
+					(team.getLead() != null) ? team.getLead().getName() : null, counts.getOrDefault(team.getId(), 0L)))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public Team getTeam(long id) {
+		return this.teams.findWithLeadById(id).orElseThrow(() -> new TeamNotFoundException(id));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Person> members(long teamId) {
+		return this.persons.findByTeam(teamId);
+	}
+
+	public Team addTeam(String name) {
+		String wanted = Text.trimToNull(name);
+		if (this.teams.findByNameIgnoreCase(wanted).isPresent()) {
+			throw new TeamNameTakenException(wanted);
+		}
+		return this.teams.save(new Team(wanted));
+	}
+
+	/**
+	 * Renames a team and appoints its lead, who must be one of its members.
+	 */
+	public Team updateTeam(long id, long expectedVersion, String name, Long leadId) {
+		Team team = getTeam(id);
+		if (team.getVersion() != expectedVersion) {
+			throw new ObjectOptimisticLockingFailureException(Team.class, id);
+		}
+		String wanted = Text.trimToNull(name);
+		this.teams.findByNameIgnoreCase(wanted).filter((other) -> !other.getId().equals(id)).ifPresent((other) -> {
+			throw new TeamNameTakenException(wanted);
+		});
+		team.rename(wanted);
+		Person lead = null;
+		if (leadId != null) {
+			lead = get(leadId);
+			if (lead.getTeam() == null || !lead.getTeam().getId().equals(id)) {
+				throw new IllegalArgumentException("The lead must be a member of the team");
+			}
+		}
+		team.appointLead(lead);
+		return team;
+	}
+
+	static String escapeLike(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+}

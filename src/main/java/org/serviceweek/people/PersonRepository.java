@@ -1,0 +1,45 @@
+package org.serviceweek.people;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface PersonRepository extends JpaRepository<Person, Long> {
+
+	@EntityGraph(attributePaths = "team")
+	Optional<Person> findByEmail(String email);
+
+	@EntityGraph(attributePaths = "team")
+	Optional<Person> findWithTeamById(Long id);
+
+	boolean existsByEmail(String email);
+
+	@Query(value = """
+			select p from Person p left join fetch p.team t
+			where (:teamId is null or t.id = :teamId)
+			  and (:query is null or lower(p.name) like :query escape '\\' or p.email like :query escape '\\'
+			       or lower(p.jobTitle) like :query escape '\\' or lower(t.name) like :query escape '\\')
+			""", countQuery = """
+			select count(p) from Person p left join p.team t
+			where (:teamId is null or t.id = :teamId)
+			  and (:query is null or lower(p.name) like :query escape '\\' or p.email like :query escape '\\'
+			       or lower(p.jobTitle) like :query escape '\\' or lower(t.name) like :query escape '\\')
+			""")
+	Page<Person> search(@Param("query") String likePattern, @Param("teamId") Long teamId, Pageable pageable);
+
+	@Query("select p from Person p left join fetch p.team order by p.name, p.email")
+	List<Person> findAllForRoster();
+
+	@Query("select p from Person p where p.team.id = :teamId order by p.name")
+	List<Person> findByTeam(@Param("teamId") Long teamId);
+
+	@Query("select p.team.id, count(p) from Person p where p.team is not null group by p.team.id")
+	List<Object[]> countByTeam();
+
+}

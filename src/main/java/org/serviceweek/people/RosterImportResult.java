@@ -1,0 +1,4 @@
+package org.serviceweek.people;
+
+public record RosterImportResult(int created, int updated, int unchanged, int teamsCreated) {
+}

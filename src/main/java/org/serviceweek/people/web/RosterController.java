@@ -1,0 +1,97 @@
+package org.serviceweek.people.web;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.serviceweek.people.Roster;
+import org.serviceweek.people.RosterImportResult;
+import org.serviceweek.people.RosterNotImportableException;
+import org.serviceweek.people.RosterPreview;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ContentDisposition;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Roster import (upload, preview, then import) and export, as CSV.
+ */
+@Controller
+@RequestMapping("/roster")
+class RosterController {
+
+	private final Roster roster;
+
+	private final Clock clock;
+
+	RosterController(Roster roster, Clock clock) {
+		this.roster = roster;
+		this.clock = clock;
+	}
+
+	@GetMapping("/import")
+	String upload() {
+		return "people/roster-upload";
+	}
+
+	@PostMapping("/import")
+	String preview(@RequestParam(name = "file", required = false) MultipartFile file, Model model) throws IOException {
+		if (file == null || file.isEmpty()) {
+			model.addAttribute("uploadError", "roster.upload.missing");
+			return "people/roster-upload";
+		}
+		String csv = Roster.read(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8));
+		model.addAttribute("preview", this.roster.preview(csv));
+		model.addAttribute("csv", csv);
+		model.addAttribute("fileName", file.getOriginalFilename());
+		return "people/roster-preview";
+	}
+
+	/**
+	 * Imports the previewed file. The file travels back with the form, so nothing is kept
+	 * on the server between preview and import, and the plan is worked out again against
+	 * current data.
+	 */
+	@PostMapping("/import/confirm")
+	String importFile(@RequestParam String csv, @RequestParam(required = false) String fileName, Model model,
+			RedirectAttributes redirect) {
+		try {
+			RosterImportResult result = this.roster.importFile(csv);
+			redirect.addFlashAttribute("rosterResult", result);
+			return "redirect:/people";
+		}
+		catch (RosterNotImportableException ex) {
+			model.addAttribute("preview", ex.getPreview());
+			model.addAttribute("csv", csv);
+			model.addAttribute("fileName", fileName);
+			model.addAttribute("failure", "roster.changedSincePreview");
+			return "people/roster-preview";
+		}
+	}
+
+	@GetMapping("/export")
+	void export(HttpServletResponse response) throws IOException {
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment()
+					.filename("serviceweek-roster-" + LocalDate.now(this.clock) + ".csv")
+					.build()
+					.toString());
+		Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+		this.roster.export(writer);
+		writer.flush();
+	}
+
+}

@@ -1,0 +1,209 @@
+package org.serviceweek.account;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.serviceweek.TestAccounts;
+import org.serviceweek.people.Person;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * Every route of the app, for a visitor and for each role, with the outcome each must
+ * get: the page (or the action's own result), a redirect to sign in, or 403. A route
+ * added to the app without a row here fails {@link #everyRouteOfTheAppIsInTheMatrix()}.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RouteAccessMatrixTests {
+
+	enum Who {
+
+		VISITOR, STAFF, MANAGER, ADMIN
+
+	}
+
+	/** Who may use a route. */
+	enum Access {
+
+		PUBLIC, SIGNED_IN, MANAGER, ADMIN
+
+	}
+
+	record Route(HttpMethod method, String pattern, Access access, int allowedStatus, Map<String, String> params) {
+
+		static Route get(String pattern, Access access, int allowedStatus) {
+			return new Route(HttpMethod.GET, pattern, access, allowedStatus, Map.of());
+		}
+
+		static Route post(String pattern, Access access, int allowedStatus, Map<String, String> params) {
+			return new Route(HttpMethod.POST, pattern, access, allowedStatus, params);
+		}
+
+		String key() {
+			return this.method + " " + this.pattern;
+		}
+
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts testAccounts;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	private final Map<Who, SignedInAccount> signedIn = new java.util.EnumMap<>(Who.class);
+
+	private Person person;
+
+	private long otherAccountId;
+
+	@BeforeEach
+	void createPeopleOnce() {
+		if (this.person != null) {
+			return;
+		}
+		this.signedIn.put(Who.STAFF, this.testAccounts.signedIn(Role.STAFF));
+		this.signedIn.put(Who.MANAGER, this.testAccounts.signedIn(Role.MANAGER));
+		this.signedIn.put(Who.ADMIN, this.testAccounts.signedIn(Role.ADMIN));
+		this.person = this.testAccounts.person("Invitee Person");
+		this.otherAccountId = this.testAccounts.signedIn(Role.STAFF).getAccountId();
+	}
+
+	List<Route> routes() {
+		return List.of(Route.get("/", Access.PUBLIC, 200), Route.get("/login", Access.PUBLIC, 200),
+				Route.post("/login", Access.PUBLIC, 302, Map.of("username", "nobody@example.com", "password", "x")),
+				Route.post("/logout", Access.PUBLIC, 302, Map.of()),
+				// The setup page is gone once the first administrator exists.
+				Route.get("/setup", Access.PUBLIC, 404), Route.post("/setup", Access.PUBLIC, 404, Map.of()),
+				Route.get("/invitations/{token}", Access.PUBLIC, 404),
+				Route.post("/invitations/{token}", Access.PUBLIC, 404, Map.of("password", "x")),
+				Route.get("/actuator/health", Access.PUBLIC, 200),
+				Route.get("/actuator/health/liveness", Access.PUBLIC, 200),
+				Route.get("/actuator/health/readiness", Access.PUBLIC, 200),
+				Route.get("/actuator/metrics", Access.ADMIN, 200), Route.get("/actuator/info", Access.ADMIN, 200),
+				Route.get("/account", Access.SIGNED_IN, 200),
+				Route.post("/account/consent", Access.SIGNED_IN, 302, Map.of("consent", "false")),
+				Route.get("/account/password", Access.SIGNED_IN, 200),
+				Route.post("/account/password", Access.SIGNED_IN, 200, Map.of("password", "")),
+				Route.get("/people", Access.SIGNED_IN, 200), Route.get("/people/{id}", Access.SIGNED_IN, 200),
+				Route.get("/people/new", Access.MANAGER, 200), Route.post("/people", Access.MANAGER, 200, Map.of()),
+				Route.get("/people/{id}/edit", Access.MANAGER, 200),
+				Route.post("/people/{id}", Access.MANAGER, 200, Map.of("name", "")),
+				Route.post("/people/{id}/consent", Access.MANAGER, 302, Map.of("consent", "false")),
+				Route.get("/people/{personId}/invitation", Access.MANAGER, 200),
+				Route.post("/people/{personId}/invitation", Access.MANAGER, 302, Map.of("role", "STAFF")),
+				Route.get("/teams", Access.SIGNED_IN, 200), Route.get("/teams/{id}", Access.SIGNED_IN, 404),
+				Route.get("/teams/new", Access.MANAGER, 200), Route.post("/teams", Access.MANAGER, 200, Map.of()),
+				Route.get("/teams/{id}/edit", Access.MANAGER, 404),
+				Route.post("/teams/{id}", Access.MANAGER, 404, Map.of("name", "Renamed")),
+				Route.get("/roster/import", Access.MANAGER, 200),
+				Route.post("/roster/import", Access.MANAGER, 200, Map.of()),
+				Route.post("/roster/import/confirm", Access.MANAGER, 200, Map.of("csv", "name,email\n")),
+				Route.get("/roster/export", Access.MANAGER, 200), Route.get("/admin/accounts", Access.ADMIN, 200),
+				Route.post("/admin/accounts/{id}/role", Access.ADMIN, 302, Map.of("role", "STAFF")),
+				Route.post("/admin/accounts/{id}/enabled", Access.ADMIN, 302, Map.of("enabled", "true")),
+				Route.post("/admin/accounts/{id}/unlock", Access.ADMIN, 302, Map.of()));
+	}
+
+	Stream<Arguments> matrix() {
+		return routes().stream().flatMap((route) -> Stream.of(Who.values()).map((who) -> Arguments.of(route, who)));
+	}
+
+	@ParameterizedTest(name = "{1} {0}")
+	@MethodSource("matrix")
+	void eachRoleGetsTheExpectedOutcome(Route route, Who who) throws Exception {
+		MvcResult result = this.mvc.perform(requestFor(route, who)).andReturn();
+		int status = result.getResponse().getStatus();
+		String location = result.getResponse().getRedirectedUrl();
+
+		switch (expectation(route.access(), who)) {
+			case "page" -> assertThat(status).as("%s as %s", route.key(), who).isEqualTo(route.allowedStatus());
+			case "login" -> {
+				assertThat(status).as("%s as %s", route.key(), who).isEqualTo(302);
+				assertThat(location).as("%s as %s", route.key(), who).endsWith("/login");
+			}
+			default -> assertThat(status).as("%s as %s", route.key(), who).isEqualTo(403);
+		}
+	}
+
+	private static String expectation(Access access, Who who) {
+		return switch (access) {
+			case PUBLIC -> "page";
+			case SIGNED_IN -> (who == Who.VISITOR) ? "login" : "page";
+			case MANAGER -> (who == Who.VISITOR) ? "login" : (who == Who.STAFF) ? "forbidden" : "page";
+			case ADMIN -> (who == Who.VISITOR) ? "login" : (who == Who.ADMIN) ? "page" : "forbidden";
+		};
+	}
+
+	private AbstractMockHttpServletRequestBuilder<?> requestFor(Route route, Who who) {
+		String uri = route.pattern()
+			.replace("{id}",
+					String.valueOf(route.pattern().startsWith("/admin") ? this.otherAccountId
+							: route.pattern().startsWith("/teams") ? 987654 : this.person.getId()))
+			.replace("{personId}", String.valueOf(this.person.getId()))
+			.replace("{token}", "no-such-invitation-token-0123456789");
+		AbstractMockHttpServletRequestBuilder<?> request = route.pattern().equals("/roster/import")
+				&& route.method() == HttpMethod.POST ? multipart(uri) : request(route.method(), uri);
+		route.params().forEach(request::param);
+		if (route.method() == HttpMethod.POST) {
+			request.with(csrf());
+		}
+		if (who != Who.VISITOR) {
+			request.with(user(this.signedIn.get(who)));
+		}
+		return request;
+	}
+
+	@Test
+	void everyRouteOfTheAppIsInTheMatrix() {
+		Set<String> inMatrix = routes().stream().map(Route::key).collect(Collectors.toCollection(TreeSet::new));
+		List<String> inApp = new ArrayList<>();
+		for (RequestMappingInfo info : this.mappings.getHandlerMethods().keySet()) {
+			Set<String> patterns = info.getPatternValues();
+			Set<org.springframework.web.bind.annotation.RequestMethod> methods = info.getMethodsCondition()
+				.getMethods();
+			for (String pattern : patterns) {
+				if (pattern.equals("/error")) {
+					continue;
+				}
+				methods.forEach((method) -> inApp.add(method + " " + pattern));
+			}
+		}
+		assertThat(inApp).isNotEmpty().allSatisfy((route) -> assertThat(inMatrix).contains(route));
+	}
+
+}
