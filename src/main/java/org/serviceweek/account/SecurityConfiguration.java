@@ -19,6 +19,7 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.RememberMeAuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -45,10 +46,16 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
+	private final String rememberMeKey;
+
+	SecurityConfiguration(
+			@Value("${serviceweek.security.remember-me-key:#{T(java.util.UUID).randomUUID().toString()}}") String rememberMeKey) {
+		this.rememberMeKey = rememberMeKey;
+	}
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-			AccountUserDetailsService userDetailsService, PersistentTokenRepository rememberMeTokens,
-			@Value("${serviceweek.security.remember-me-key:#{T(java.util.UUID).randomUUID().toString()}}") String rememberMeKey) {
+			AccountUserDetailsService userDetailsService, PersistentTokenRepository rememberMeTokens) {
 		http.authenticationManager(authenticationManager);
 		http.authorizeHttpRequests(
 				(requests) -> requests.requestMatchers("/", "/login", "/setup", "/invitations/**", "/error")
@@ -72,7 +79,7 @@ class SecurityConfiguration {
 					.authenticated());
 		http.formLogin((form) -> form.loginPage("/login").failureHandler(failureHandler()).permitAll());
 		http.logout((logout) -> logout.logoutSuccessUrl("/login?signedOut").permitAll());
-		http.rememberMe((rememberMe) -> rememberMe.key(rememberMeKey)
+		http.rememberMe((rememberMe) -> rememberMe.key(this.rememberMeKey)
 			.tokenRepository(rememberMeTokens)
 			.userDetailsService(userDetailsService)
 			.tokenValiditySeconds((int) Duration.ofDays(14).toSeconds()));
@@ -101,7 +108,10 @@ class SecurityConfiguration {
 			PasswordEncoder passwordEncoder, SignInThrottle throttle) {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetailsService);
 		passwords.setPasswordEncoder(passwordEncoder);
-		return new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle));
+		// Remember-me sign-ins are authenticated by their own provider, which must be listed here
+		// because this manager replaces the one Spring Security would otherwise assemble.
+		return new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle),
+				new RememberMeAuthenticationProvider(this.rememberMeKey));
 	}
 
 	@Bean
