@@ -5,8 +5,8 @@ import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
 /**
- * Features depend on each other only through their public services and events, never on another
- * feature's repositories or web classes, and without cycles.
+ * Features depend on each other only through their public services and events, never on
+ * another feature's repositories or web classes, and without cycles.
  */
 class ModularityTests {
 

@@ -44,7 +44,8 @@ public class TestAccounts {
 	 */
 	public SignedInAccount signedIn(Role role) {
 		if (role != Role.ADMIN && !this.accounts.isInstalled()) {
-			// The app is set up once an administrator exists; until then every page leads to setup.
+			// The app is set up once an administrator exists; until then every page leads
+			// to setup.
 			signedIn(Role.ADMIN);
 		}
 		Person person = person(role.name().charAt(0) + role.name().substring(1).toLowerCase() + " Tester");

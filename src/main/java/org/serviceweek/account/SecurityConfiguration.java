@@ -108,7 +108,8 @@ class SecurityConfiguration {
 			PasswordEncoder passwordEncoder, SignInThrottle throttle) {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetailsService);
 		passwords.setPasswordEncoder(passwordEncoder);
-		// Remember-me sign-ins are authenticated by their own provider, which must be listed here
+		// Remember-me sign-ins are authenticated by their own provider, which must be
+		// listed here
 		// because this manager replaces the one Spring Security would otherwise assemble.
 		return new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle),
 				new RememberMeAuthenticationProvider(this.rememberMeKey));

@@ -71,8 +71,8 @@ class InvitationsTests {
 		IssuedInvitation second = this.accounts.invite(sofia.getId(), Role.MANAGER, manager);
 
 		assertThat(this.accounts.findOpenInvitation(first.token())).isEmpty();
-		assertThat(this.accounts.findOpenInvitation(second.token())).hasValueSatisfying(
-				(open) -> assertThat(open.role()).isEqualTo(Role.MANAGER));
+		assertThat(this.accounts.findOpenInvitation(second.token()))
+			.hasValueSatisfying((open) -> assertThat(open.role()).isEqualTo(Role.MANAGER));
 	}
 
 	@Test

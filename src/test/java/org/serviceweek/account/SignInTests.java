@@ -126,7 +126,8 @@ class SignInTests {
 		this.mvc.perform(post("/people/1/consent").param("consent", "true").with(user(manager)))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(post("/logout").with(user(manager))).andExpect(status().isForbidden());
-		this.mvc.perform(post("/login").param("username", manager.getUsername()).param("password", TestAccounts.PASSWORD))
+		this.mvc
+			.perform(post("/login").param("username", manager.getUsername()).param("password", TestAccounts.PASSWORD))
 			.andExpect(status().isForbidden());
 	}
 

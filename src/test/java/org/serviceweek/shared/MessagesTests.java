@@ -19,8 +19,8 @@ import org.springframework.core.io.ClassPathResource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * All text comes from messages.properties: every key a template or the code uses exists, and
- * every locale has every key.
+ * All text comes from messages.properties: every key a template or the code uses exists,
+ * and every locale has every key.
  */
 class MessagesTests {
 
@@ -35,7 +35,8 @@ class MessagesTests {
 		Set<String> english = load("messages.properties").stringPropertyNames();
 		Set<String> translated = load(locale).stringPropertyNames();
 
-		assertThat(new TreeSet<>(translated)).as("keys of %s", locale).containsExactlyElementsOf(new TreeSet<>(english));
+		assertThat(new TreeSet<>(translated)).as("keys of %s", locale)
+			.containsExactlyElementsOf(new TreeSet<>(english));
 	}
 
 	@Test
@@ -51,12 +52,14 @@ class MessagesTests {
 
 	@Test
 	void templatesHaveNoHardCodedVisibleText() throws IOException {
-		// Text between tags that is not replaced by th:text is what a visitor would read in the
+		// Text between tags that is not replaced by th:text is what a visitor would read
+		// in the
 		// raw template; every visible element carries th:text or th:utext instead.
 		try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
 			files.filter((file) -> file.toString().endsWith(".html")).forEach((file) -> {
 				String html = read(file).replaceAll("(?s)<!--.*?-->", "");
-				Matcher plain = Pattern.compile("<(h[1-6]|p|button|label|a|li|th|td|option|caption)\\b(?![^>]*th:(?:u?text|replace|insert|each))[^>]*>\\s*([A-Za-z][^<]{2,})<")
+				Matcher plain = Pattern.compile(
+						"<(h[1-6]|p|button|label|a|li|th|td|option|caption)\\b(?![^>]*th:(?:u?text|replace|insert|each|errors))[^>]*>\\s*([A-Za-z][^<]{2,})<")
 					.matcher(html);
 				assertThat(plain.find()).as("hard-coded text in %s: %s", file, plain.find(0) ? plain.group() : "")
 					.isFalse();

@@ -27,9 +27,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What a person's browser gets when something goes wrong: a page in the app's layout with a
- * clear message, never a stack trace or a blank page. Runs against a real server, because error
- * pages are rendered by the servlet container's error dispatch.
+ * What a person's browser gets when something goes wrong: a page in the app's layout with
+ * a clear message, never a stack trace or a blank page. Runs against a real server,
+ * because error pages are rendered by the servlet container's error dispatch.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "serviceweek.test.context=error-pages")
@@ -103,8 +103,8 @@ class ErrorPagesTests {
 		String csrf = browser.csrfFrom("/login");
 		String before = browser.cookie("JSESSIONID");
 
-		HttpResponse<String> response = browser.post("/login", "username=" + encode(staff.getUsername())
-				+ "&password=" + encode(TestAccounts.PASSWORD) + "&_csrf=" + encode(csrf));
+		HttpResponse<String> response = browser.post("/login", "username=" + encode(staff.getUsername()) + "&password="
+				+ encode(TestAccounts.PASSWORD) + "&_csrf=" + encode(csrf));
 
 		assertThat(response.statusCode()).isEqualTo(302);
 		assertThat(browser.cookie("JSESSIONID")).isNotNull().isNotEqualTo(before);
@@ -116,7 +116,8 @@ class ErrorPagesTests {
 		String csrf = browser.csrfFrom("/login");
 		HttpResponse<String> response = browser.post("/login", "username=" + encode(account.getUsername())
 				+ "&password=" + encode(TestAccounts.PASSWORD) + "&_csrf=" + encode(csrf));
-		assertThat(response.headers().firstValue("Location")).hasValueSatisfying((url) -> assertThat(url).endsWith("/"));
+		assertThat(response.headers().firstValue("Location"))
+			.hasValueSatisfying((url) -> assertThat(url).endsWith("/"));
 		return browser;
 	}
 

@@ -1,0 +1,89 @@
+package org.serviceweek.shared;
+
+import java.io.IOException;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.serviceweek.TestAccounts;
+import org.serviceweek.account.Accounts;
+import org.serviceweek.account.Role;
+import org.serviceweek.account.SignedInAccount;
+import org.serviceweek.people.People;
+import org.serviceweek.people.Roster;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The same Flyway migrations build the schema on a real PostgreSQL, and Hibernate
+ * validates its mappings against it (the context would not start otherwise).
+ */
+@SpringBootTest(properties = "serviceweek.test.context=postgres")
+class PostgresMigrationsTests {
+
+	private static final EmbeddedPostgres postgres = start();
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	Roster roster;
+
+	@Autowired
+	People people;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	TestAccounts testAccounts;
+
+	@DynamicPropertySource
+	static void postgresDataSource(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
+		registry.add("spring.datasource.username", () -> "postgres");
+		registry.add("spring.datasource.password", () -> "");
+	}
+
+	@AfterAll
+	static void stop() throws IOException {
+		postgres.close();
+	}
+
+	@Test
+	void migrationsRunOnPostgres() {
+		assertThat(this.jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
+		assertThat(this.jdbc.queryForObject("select count(*) from flyway_schema_history where success", Integer.class))
+			.isGreaterThanOrEqualTo(3);
+	}
+
+	@Test
+	void rosterAndAccountsWorkOnPostgres() {
+		this.roster.importFile("name,email,team\nAna Silva,ana.pg@example.com,Phones\n");
+		SignedInAccount admin = this.testAccounts.signedIn(Role.ADMIN);
+
+		assertThat(this.people.search("ana", null, org.springframework.data.domain.PageRequest.of(0, 10)))
+			.extracting((person) -> person.getEmail())
+			.contains("ana.pg@example.com");
+		assertThat(this.people.search(null, null, org.springframework.data.domain.PageRequest.of(0, 10))).isNotEmpty();
+		assertThat(this.people.search("50%_off\\", null, org.springframework.data.domain.PageRequest.of(0, 10)))
+			.isEmpty();
+		assertThat(this.accounts.findByEmail(admin.getUsername())).isPresent();
+		assertThat(this.accounts.isInstalled()).isTrue();
+	}
+
+	private static EmbeddedPostgres start() {
+		try {
+			return EmbeddedPostgres.start();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Embedded PostgreSQL did not start", ex);
+		}
+	}
+
+}
