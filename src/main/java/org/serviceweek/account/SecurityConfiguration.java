@@ -57,26 +57,35 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
 			AccountUserDetailsService userDetailsService, PersistentTokenRepository rememberMeTokens) {
 		http.authenticationManager(authenticationManager);
-		http.authorizeHttpRequests(
-				(requests) -> requests.requestMatchers("/", "/login", "/setup", "/invitations/**", "/error")
-					.permitAll()
-					.requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico")
-					.permitAll()
-					.requestMatchers("/actuator/health", "/actuator/health/**")
-					.permitAll()
-					.requestMatchers("/actuator/**", "/admin/**")
-					.hasRole(Role.ADMIN.name())
-					.requestMatchers("/roster/**", "/people/new", "/people/*/edit", "/people/*/invitation",
-							"/teams/new", "/teams/*/edit")
-					.hasRole(Role.MANAGER.name())
-					.requestMatchers(HttpMethod.POST, "/people", "/people/**", "/teams", "/teams/**")
-					.hasRole(Role.MANAGER.name())
-					.requestMatchers(HttpMethod.GET, "/people", "/people/*", "/teams", "/teams/*")
-					.hasRole(Role.STAFF.name())
-					.requestMatchers("/account", "/account/**")
-					.hasRole(Role.STAFF.name())
-					.anyRequest()
-					.authenticated());
+		http.authorizeHttpRequests((requests) -> requests
+			// Everyone, including visitors without an account.
+			.requestMatchers("/", "/login", "/setup", "/invitations/**", "/error", "/calendar/feeds/**")
+			.permitAll()
+			.requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico")
+			.permitAll()
+			.requestMatchers("/actuator/health", "/actuator/health/**")
+			.permitAll()
+			// Administrators.
+			.requestMatchers("/actuator/**", "/admin/**")
+			.hasRole(Role.ADMIN.name())
+			// Managers (and administrators).
+			.requestMatchers("/roster/**", "/people/new", "/people/*/edit", "/people/*/invitation", "/teams/new",
+					"/teams/*/edit", "/plan", "/plan/**", "/activities/new", "/activities/*/edit",
+					"/activities/*/cancel", "/activities/*/signups", "/activities/*/signups.csv")
+			.hasRole(Role.MANAGER.name())
+			.requestMatchers(HttpMethod.POST, "/activities/*/signup", "/activities/*/withdraw")
+			.hasRole(Role.STAFF.name())
+			.requestMatchers(HttpMethod.POST, "/people", "/people/**", "/teams", "/teams/**", "/activities",
+					"/activities/*")
+			.hasRole(Role.MANAGER.name())
+			// Everyone signed in.
+			.requestMatchers(HttpMethod.GET, "/people", "/people/*", "/teams", "/teams/*")
+			.hasRole(Role.STAFF.name())
+			.requestMatchers("/account", "/account/**", "/week", "/week/**", "/today", "/activities/*",
+					"/activities/*/calendar.ics", "/calendar/**", "/notices", "/notices/**")
+			.hasRole(Role.STAFF.name())
+			.anyRequest()
+			.authenticated());
 		http.formLogin((form) -> form.loginPage("/login").failureHandler(failureHandler()).permitAll());
 		http.logout((logout) -> logout.logoutSuccessUrl("/login?signedOut").permitAll());
 		http.rememberMe((rememberMe) -> rememberMe.key(this.rememberMeKey)

@@ -1,10 +1,16 @@
 package org.serviceweek.demo;
 
+import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.serviceweek.account.Accounts;
 import org.serviceweek.account.DemoSignInNotice;
@@ -14,13 +20,21 @@ import org.serviceweek.people.People;
 import org.serviceweek.people.Person;
 import org.serviceweek.people.PersonDetails;
 import org.serviceweek.people.Team;
+import org.serviceweek.week.Activity;
+import org.serviceweek.week.ActivityDetails;
+import org.serviceweek.week.ActivityKind;
+import org.serviceweek.week.ActivitySignUps;
 import org.serviceweek.week.CelebrationWeek;
 import org.serviceweek.week.CelebrationWeeks;
+import org.serviceweek.week.StartFrom;
+import org.serviceweek.week.WeekPlanner;
+import org.serviceweek.week.WeekSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
@@ -65,9 +79,16 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoSignInNotice notice;
 
+	private final WeekPlanner planner;
+
+	private final ActivitySignUps signUps;
+
 	private final Clock clock;
 
-	DemoData(People people, Accounts accounts, CelebrationWeeks weeks, DemoSignInNotice notice, Clock clock) {
+	DemoData(People people, Accounts accounts, CelebrationWeeks weeks, DemoSignInNotice notice, WeekPlanner planner,
+			ActivitySignUps signUps, Clock clock) {
+		this.planner = planner;
+		this.signUps = signUps;
 		this.people = people;
 		this.accounts = accounts;
 		this.weeks = weeks;
@@ -126,8 +147,59 @@ class DemoData implements ApplicationRunner {
 		CelebrationWeek lastYear = this.weeks.weekOf(year - 1);
 		lastYear.announce("Celebrating Customer Connections", "Thank you for a wonderful year of service.");
 		this.weeks.save(lastYear);
+		planWeeks(year);
 		logger.info("Demo profile: created a sample organisation of {} people in {} teams", this.people.count(),
 				TEAMS.length);
+	}
+
+	/**
+	 * Last year's week and this year's, planned from the ready plan with sign-ups; next
+	 * year's too once this year's is over, so that there is always something to sign up
+	 * for.
+	 */
+	private void planWeeks(int year) {
+		List<Person> everyone = this.people.search(null, null, PageRequest.of(0, 100)).getContent();
+		LocalDateTime now = LocalDateTime.now(this.clock);
+		planWeek(year - 1, everyone, now);
+		planWeek(year, everyone, now);
+		if (now.toLocalDate().isAfter(this.weeks.weekOf(year).getEndsOn())) {
+			planWeek(year + 1, everyone, now);
+		}
+		// Appreciation does not stop on Friday: a monthly hour of leaders beside the
+		// front line.
+		LocalDate firstOfNextMonth = now.toLocalDate().withDayOfMonth(1).plusMonths(1);
+		Person helen = this.people.findByEmail(email("Helen Achterberg")).orElseThrow();
+		for (int month = 0; month < 3; month++) {
+			LocalDate date = firstOfNextMonth.plusMonths(month).with(TemporalAdjusters.firstInMonth(DayOfWeek.TUESDAY));
+			this.planner.addActivity(null,
+					new ActivityDetails(date, LocalTime.of(10, 0), LocalTime.of(11, 0), "Leaders beside the front line",
+							ActivityKind.TRADING_PLACES, "Contact centre", null, helen.getId(),
+							"One hour a month for every senior leader, beside an agent, taking real calls.", 6, null));
+		}
+	}
+
+	private void planWeek(int year, List<Person> everyone, LocalDateTime now) {
+		this.planner.startPlanning(year, StartFrom.TEMPLATE, null, Locale.ENGLISH);
+		CelebrationWeek week = this.planner.get(year);
+		this.planner.updateWeek(year, week.getVersion(),
+				new WeekSettings(week.getStartsOn(), week.getTheme(), week.getWelcome(), new BigDecimal("2500.00")));
+		int offset = year % 7;
+		for (Activity activity : this.planner.plan(year)
+			.days()
+			.stream()
+			.flatMap((day) -> day.activities().stream())
+			.toList()) {
+			int wanted = (activity.getCapacity() != null) ? Math.min(activity.getCapacity() + 2, 14) : 9;
+			for (int i = 0; i < wanted; i++) {
+				long personId = everyone.get((offset + i * 3 + activity.getId().intValue()) % everyone.size()).getId();
+				if (activity.isOver(now)) {
+					this.signUps.recordPastSignUp(activity.getId(), personId);
+				}
+				else {
+					this.signUps.signUp(activity.getId(), personId);
+				}
+			}
+		}
 	}
 
 	private Credential demoAccount(String name, Role role) {

@@ -3,10 +3,18 @@ package org.serviceweek.week;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 
 import org.serviceweek.shared.Text;
@@ -33,6 +41,11 @@ public class CelebrationWeek {
 
 	private BigDecimal budget;
 
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "celebration_day", joinColumns = @JoinColumn(name = "celebration_year"))
+	@OrderBy("dayNumber")
+	private List<DayPlan> days = new ArrayList<>();
+
 	protected CelebrationWeek() {
 	}
 
@@ -57,6 +70,34 @@ public class CelebrationWeek {
 	public void budget(BigDecimal budget) {
 		Assert.isTrue(budget == null || budget.signum() >= 0, "A budget cannot be negative");
 		this.budget = budget;
+	}
+
+	/**
+	 * Gives one of the five days its title and focus.
+	 */
+	public void planDay(int dayNumber, String title, String focus) {
+		Assert.isTrue(dayNumber >= 1 && dayNumber <= CelebrationWeekRule.DAYS, "A week has days 1 to 5");
+		this.days.removeIf((day) -> day.getDayNumber() == dayNumber);
+		this.days.add(new DayPlan(dayNumber, title, focus));
+		this.days.sort(java.util.Comparator.comparingInt(DayPlan::getDayNumber));
+	}
+
+	public Optional<DayPlan> day(int dayNumber) {
+		return this.days.stream().filter((day) -> day.getDayNumber() == dayNumber).findFirst();
+	}
+
+	/** The date of day 1 to 5. */
+	public LocalDate dateOf(int dayNumber) {
+		return this.startsOn.plusDays(dayNumber - 1L);
+	}
+
+	/** Whether the date is one of the week's five days. */
+	public boolean includes(LocalDate date) {
+		return !date.isBefore(this.startsOn) && !date.isAfter(getEndsOn());
+	}
+
+	public List<DayPlan> getDays() {
+		return List.copyOf(this.days);
 	}
 
 	public int getYear() {

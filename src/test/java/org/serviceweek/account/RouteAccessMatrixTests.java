@@ -15,7 +15,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.serviceweek.TestAccounts;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Locale;
+
 import org.serviceweek.people.Person;
+import org.serviceweek.week.ActivityDetails;
+import org.serviceweek.week.ActivityKind;
+import org.serviceweek.week.StartFrom;
+import org.serviceweek.week.WeekPlanner;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -91,6 +99,13 @@ class RouteAccessMatrixTests {
 
 	private long otherAccountId;
 
+	private long activityId;
+
+	private long activityToCancelId;
+
+	@Autowired
+	WeekPlanner planner;
+
 	@BeforeEach
 	void createPeopleOnce() {
 		if (this.person != null) {
@@ -101,7 +116,21 @@ class RouteAccessMatrixTests {
 		this.signedIn.put(Who.ADMIN, this.testAccounts.signedIn(Role.ADMIN));
 		this.person = this.testAccounts.person("Invitee Person");
 		this.otherAccountId = this.testAccounts.signedIn(Role.STAFF).getAccountId();
+		this.planner.startPlanning(PLANNED_YEAR, StartFrom.EMPTY, null, Locale.ENGLISH);
+		LocalDate monday = this.planner.get(PLANNED_YEAR).getStartsOn();
+		this.activityId = this.planner
+			.addActivity(PLANNED_YEAR,
+					new ActivityDetails(monday, LocalTime.of(9, 0), LocalTime.of(10, 0), "Kick-off",
+							ActivityKind.KICK_OFF, null, null, null, null, 50, null))
+			.getId();
+		this.activityToCancelId = this.planner
+			.addActivity(PLANNED_YEAR,
+					new ActivityDetails(monday, LocalTime.of(11, 0), LocalTime.of(12, 0), "Quiz",
+							ActivityKind.TEAM_BUILDING, null, null, null, null, null, null))
+			.getId();
 	}
+
+	private static final int PLANNED_YEAR = 2091;
 
 	List<Route> routes() {
 		return List.of(Route.get("/", Access.PUBLIC, 200), Route.get("/login", Access.PUBLIC, 200),
@@ -136,7 +165,34 @@ class RouteAccessMatrixTests {
 				Route.get("/roster/export", Access.MANAGER, 200), Route.get("/admin/accounts", Access.ADMIN, 200),
 				Route.post("/admin/accounts/{id}/role", Access.ADMIN, 302, Map.of("role", "STAFF")),
 				Route.post("/admin/accounts/{id}/enabled", Access.ADMIN, 302, Map.of("enabled", "true")),
-				Route.post("/admin/accounts/{id}/unlock", Access.ADMIN, 302, Map.of()));
+				Route.post("/admin/accounts/{id}/unlock", Access.ADMIN, 302, Map.of()),
+				// The week planner.
+				Route.get("/plan", Access.MANAGER, 200), Route.post("/plan", Access.MANAGER, 200, Map.of()),
+				Route.get("/plan/{year}", Access.MANAGER, 200), Route.get("/plan/{year}/settings", Access.MANAGER, 200),
+				Route.post("/plan/{year}/settings", Access.MANAGER, 200, Map.of("theme", "x")),
+				Route.get("/plan/{year}/days/{day}", Access.MANAGER, 200),
+				Route.post("/plan/{year}/days/{day}", Access.MANAGER, 302, Map.of("title", "Kick-off")),
+				Route.get("/activities/new", Access.MANAGER, 200),
+				Route.post("/activities", Access.MANAGER, 200, Map.of()),
+				Route.get("/activities/{id}", Access.SIGNED_IN, 200),
+				Route.get("/activities/{id}/edit", Access.MANAGER, 200),
+				Route.post("/activities/{id}", Access.MANAGER, 200, Map.of("title", "")),
+				Route.get("/activities/{id}/cancel", Access.MANAGER, 200),
+				Route.post("/activities/{id}/cancel", Access.MANAGER, 302, Map.of()),
+				Route.get("/activities/{id}/signups", Access.MANAGER, 200),
+				Route.get("/activities/{id}/signups.csv", Access.MANAGER, 200),
+				Route.get("/activities/{id}/calendar.ics", Access.SIGNED_IN, 200),
+				Route.post("/activities/{id}/signup", Access.SIGNED_IN, 302, Map.of()),
+				Route.post("/activities/{id}/withdraw", Access.SIGNED_IN, 302, Map.of()),
+				Route.get("/week", Access.SIGNED_IN, 200), Route.get("/week/{year}", Access.SIGNED_IN, 200),
+				Route.get("/week/{year}/agenda", Access.SIGNED_IN, 200), Route.get("/week/mine", Access.SIGNED_IN, 200),
+				Route.get("/today", Access.SIGNED_IN, 200), Route.get("/calendar/{year}.ics", Access.SIGNED_IN, 200),
+				Route.get("/calendar/mine.ics", Access.SIGNED_IN, 200),
+				Route.post("/calendar/subscription", Access.SIGNED_IN, 302, Map.of()),
+				Route.get("/calendar/feeds/{token}/week.ics", Access.PUBLIC, 404),
+				Route.get("/calendar/feeds/{token}/mine.ics", Access.PUBLIC, 404),
+				Route.get("/notices", Access.SIGNED_IN, 200),
+				Route.post("/notices/read", Access.SIGNED_IN, 302, Map.of()));
 	}
 
 	Stream<Arguments> matrix() {
@@ -173,7 +229,12 @@ class RouteAccessMatrixTests {
 		String uri = route.pattern()
 			.replace("{id}",
 					String.valueOf(route.pattern().startsWith("/admin") ? this.otherAccountId
-							: route.pattern().startsWith("/teams") ? 987654 : this.person.getId()))
+							: route.pattern().startsWith("/teams") ? 987654
+									: route.key().equals("POST /activities/{id}/cancel") ? this.activityToCancelId
+											: route.pattern().startsWith("/activities") ? this.activityId
+													: this.person.getId()))
+			.replace("{year}", String.valueOf(PLANNED_YEAR))
+			.replace("{day}", "2")
 			.replace("{personId}", String.valueOf(this.person.getId()))
 			.replace("{token}", "no-such-invitation-token-0123456789");
 		AbstractMockHttpServletRequestBuilder<?> request = route.pattern().equals("/roster/import")
