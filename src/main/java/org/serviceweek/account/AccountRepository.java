@@ -3,7 +3,10 @@ package org.serviceweek.account;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface AccountRepository extends JpaRepository<Account, Long> {
@@ -18,5 +21,13 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 	List<Account> findAllWithPerson();
 
 	long countByRoleAndEnabledTrue(Role role);
+
+	/**
+	 * Locks the enabled accounts of a role, so that two admins cannot demote each other
+	 * at once.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select a from Account a where a.role = :role and a.enabled = true")
+	List<Account> lockEnabledByRole(Role role);
 
 }

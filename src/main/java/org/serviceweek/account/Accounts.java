@@ -24,6 +24,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Who may sign in, with which role: the first-run setup, invitations, passwords and
@@ -139,7 +141,19 @@ public class Accounts {
 		catch (DataIntegrityViolationException ex) {
 			throw new AccountRuleException("setup.alreadyDone");
 		}
-		this.installed.set(true);
+		// Only once the first administrator is really stored; a failed setup can be tried
+		// again.
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					Accounts.this.installed.set(true);
+				}
+			});
+		}
+		else {
+			this.installed.set(true);
+		}
 	}
 
 	@Transactional(readOnly = true)
@@ -258,7 +272,30 @@ public class Accounts {
 	}
 
 	private boolean isLastAdmin(Account account) {
-		return account.isEnabled() && this.accounts.countByRoleAndEnabledTrue(Role.ADMIN) <= 1;
+		return account.isEnabled() && this.accounts.lockEnabledByRole(Role.ADMIN).size() <= 1;
+	}
+
+	/**
+	 * What a signed-in session must still match: checked on every request.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<AccountState> state(long accountId) {
+		return this.jdbc
+			.query("""
+					select a.role, a.enabled, a.password_changed_at, p.email
+					from account a join person p on p.id = a.person_id where a.id = ?
+					""",
+					(rs, row) -> new AccountState(Role.valueOf(rs.getString(1)), rs.getBoolean(2),
+							rs.getObject(3, java.time.OffsetDateTime.class).toInstant(), rs.getString(4)),
+					accountId)
+			.stream()
+			.findFirst();
+	}
+
+	/**
+	 * An account's role, status, password change and sign-in email, as stored now.
+	 */
+	public record AccountState(Role role, boolean enabled, Instant passwordChangedAt, String email) {
 	}
 
 	@Transactional(readOnly = true)

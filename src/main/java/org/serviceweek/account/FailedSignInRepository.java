@@ -1,7 +1,17 @@
 package org.serviceweek.account;
 
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 interface FailedSignInRepository extends JpaRepository<FailedSignIns, String> {
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select f from FailedSignIns f where f.username = :username")
+	Optional<FailedSignIns> lockById(String username);
 
 }

@@ -27,6 +27,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
@@ -55,7 +56,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-			AccountUserDetailsService userDetailsService, PersistentTokenRepository rememberMeTokens) {
+			AccountUserDetailsService userDetailsService, PersistentTokenRepository rememberMeTokens,
+			Accounts accounts) {
 		http.authenticationManager(authenticationManager);
 		http.authorizeHttpRequests((requests) -> requests
 			// Everyone, including visitors without an account.
@@ -94,6 +96,7 @@ class SecurityConfiguration {
 			.tokenValiditySeconds((int) Duration.ofDays(14).toSeconds()));
 		http.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()));
 		http.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(accessDeniedHandler()));
+		http.addFilterBefore(new AccountFreshnessFilter(accounts), AuthorizationFilter.class);
 		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.frameOptions((frames) -> frames.deny())

@@ -11,10 +11,11 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Slows down password guessing: after {@code serviceweek.sign-in.max-failures} failures
- * in a row for one user name, that name cannot sign in for
- * {@code serviceweek.sign-in.lock-duration}. Kept in the database so that every instance
- * of the app sees the same count.
+ * Slows down password guessing: at most {@code serviceweek.sign-in.max-failures} attempts
+ * in a row for one user name, then that name cannot sign in for
+ * {@code serviceweek.sign-in.lock-duration}. Each attempt is counted <em>before</em> the
+ * password is checked, under a row lock, so guesses sent in parallel cannot slip past the
+ * limit. Kept in the database so every instance sees the same count.
  */
 @Service
 @Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -22,16 +23,19 @@ public class SignInThrottle {
 
 	private final FailedSignInRepository failures;
 
+	private final SignInThrottleRows rows;
+
 	private final Clock clock;
 
 	private final int maxFailures;
 
 	private final Duration lockDuration;
 
-	SignInThrottle(FailedSignInRepository failures, Clock clock,
+	SignInThrottle(FailedSignInRepository failures, SignInThrottleRows rows, Clock clock,
 			@Value("${serviceweek.sign-in.max-failures:5}") int maxFailures,
 			@Value("${serviceweek.sign-in.lock-duration:15m}") Duration lockDuration) {
 		this.failures = failures;
+		this.rows = rows;
 		this.clock = clock;
 		this.maxFailures = maxFailures;
 		this.lockDuration = lockDuration;
@@ -45,20 +49,45 @@ public class SignInThrottle {
 			.orElse(false);
 	}
 
-	/** Records a failure; returns whether the user name is now locked. */
-	public boolean failed(String username) {
+	/**
+	 * Counts an attempt before its password is checked. Returns false when the name is
+	 * locked (or this attempt is one too many); the password must then not be checked at
+	 * all.
+	 */
+	public boolean beginAttempt(String username) {
+		String key = key(username);
+		this.rows.ensureExists(key, this.clock.instant());
+		FailedSignIns record = this.failures.lockById(key).orElseThrow();
 		Instant now = this.clock.instant();
-		FailedSignIns record = this.failures.findById(key(username)).orElseGet(() -> new FailedSignIns(key(username)));
+		if (record.lockedUntil != null) {
+			if (now.isBefore(record.lockedUntil)) {
+				return false;
+			}
+			record.lockedUntil = null;
+			record.failures = 0;
+		}
 		if (record.lastFailureAt != null && record.lastFailureAt.plus(this.lockDuration).isBefore(now)) {
 			record.failures = 0;
 		}
 		record.failures++;
 		record.lastFailureAt = now;
-		if (record.failures >= this.maxFailures) {
+		if (record.failures > this.maxFailures) {
 			record.lockedUntil = now.plus(this.lockDuration);
-			record.failures = 0;
+			return false;
 		}
-		this.failures.save(record);
+		return true;
+	}
+
+	/** The attempt failed: returns whether the name is now locked. */
+	public boolean failed(String username) {
+		FailedSignIns record = this.failures.lockById(key(username)).orElse(null);
+		if (record == null) {
+			return false;
+		}
+		Instant now = this.clock.instant();
+		if (record.failures >= this.maxFailures && record.lockedUntil == null) {
+			record.lockedUntil = now.plus(this.lockDuration);
+		}
 		return record.lockedUntil != null && now.isBefore(record.lockedUntil);
 	}
 
@@ -79,7 +108,7 @@ public class SignInThrottle {
 		return this.lockDuration;
 	}
 
-	private static String key(String username) {
+	static String key(String username) {
 		String key = (username != null) ? username.strip().toLowerCase(Locale.ROOT) : "";
 		return (key.length() > 254) ? key.substring(0, 254) : key;
 	}

@@ -31,6 +31,8 @@ public final class SignedInAccount implements UserDetails {
 
 	private final boolean enabled;
 
+	private final java.time.Instant passwordChangedAt;
+
 	SignedInAccount(Account account) {
 		this.accountId = account.getId();
 		this.personId = account.getPerson().getId();
@@ -39,6 +41,7 @@ public final class SignedInAccount implements UserDetails {
 		this.role = account.getRole();
 		this.passwordHash = account.getPasswordHash();
 		this.enabled = account.isEnabled();
+		this.passwordChangedAt = account.getPasswordChangedAt();
 	}
 
 	public long getAccountId() {
@@ -55,6 +58,11 @@ public final class SignedInAccount implements UserDetails {
 
 	public Role getRole() {
 		return this.role;
+	}
+
+	/** When the password was last changed, to end sessions that started before. */
+	public java.time.Instant getPasswordChangedAt() {
+		return this.passwordChangedAt;
 	}
 
 	@Override

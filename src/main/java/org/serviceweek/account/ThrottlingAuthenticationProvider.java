@@ -7,7 +7,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 
 /**
- * Checks the {@link SignInThrottle} before the password, and counts failures after it.
+ * Counts each sign-in attempt with the {@link SignInThrottle} before the password is
+ * checked, and refuses without checking it once the limit is reached.
  */
 class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
@@ -23,7 +24,7 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 	@Override
 	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
 		String username = authentication.getName();
-		if (this.throttle.isLocked(username)) {
+		if (!this.throttle.beginAttempt(username)) {
 			throw new LockedException("Too many failed sign-ins");
 		}
 		try {

@@ -26,10 +26,13 @@ public class People {
 
 	private final Clock clock;
 
-	People(PersonRepository persons, TeamRepository teams, Clock clock) {
+	private final List<EmailChangeGuard> emailGuards;
+
+	People(PersonRepository persons, TeamRepository teams, Clock clock, List<EmailChangeGuard> emailGuards) {
 		this.persons = persons;
 		this.teams = teams;
 		this.clock = clock;
+		this.emailGuards = emailGuards;
 	}
 
 	@Transactional(readOnly = true)
@@ -76,8 +79,11 @@ public class People {
 			throw new ObjectOptimisticLockingFailureException(Person.class, id);
 		}
 		String email = Text.normaliseEmail(details.email());
-		if (!email.equals(person.getEmail()) && this.persons.existsByEmail(email)) {
-			throw new EmailAlreadyUsedException(email);
+		if (!email.equals(person.getEmail())) {
+			if (this.persons.existsByEmail(email)) {
+				throw new EmailAlreadyUsedException(email);
+			}
+			this.emailGuards.forEach((guard) -> guard.checkEmailChange(person, email));
 		}
 		person.rename(details.name());
 		person.changeEmail(email);

@@ -71,7 +71,16 @@ public class Person {
 		this.pronouns = Text.trimToNull(pronouns);
 	}
 
+	/**
+	 * Moves the person to another team (or none). A lead who leaves a team no longer
+	 * leads it.
+	 */
 	public void moveTo(Team team) {
+		boolean leaving = this.team != null
+				&& (team == null || !java.util.Objects.equals(this.team.getId(), team.getId()));
+		if (leaving && this.team.getLead() != null && java.util.Objects.equals(this.team.getLead().getId(), this.id)) {
+			this.team.appointLead(null);
+		}
 		this.team = team;
 	}
 

@@ -40,7 +40,8 @@ public class Roster {
 
 	static final int MAX_ROWS = 10_000;
 
-	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+	// The same rule as the person form: something, an @, something.
+	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+$");
 
 	private static final Map<String, String> COLUMN_ALIASES = Map.ofEntries(Map.entry("name", "name"),
 			Map.entry("full name", "name"), Map.entry("email", "email"), Map.entry("e-mail", "email"),
@@ -339,6 +340,23 @@ public class Roster {
 			return value.substring(1);
 		}
 		return value;
+	}
+
+	/**
+	 * Reads an uploaded file as UTF-8, or, when it is not valid UTF-8, as Windows-1252
+	 * (what Excel on Windows saves as "CSV"), so that "Müller" never turns into "M?ller".
+	 */
+	public static String decode(byte[] bytes) {
+		try {
+			return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+				.onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+				.decode(java.nio.ByteBuffer.wrap(bytes))
+				.toString();
+		}
+		catch (java.nio.charset.CharacterCodingException ex) {
+			return new String(bytes, java.nio.charset.Charset.forName("windows-1252"));
+		}
 	}
 
 	/**

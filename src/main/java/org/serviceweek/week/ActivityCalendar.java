@@ -27,7 +27,6 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
@@ -70,7 +69,6 @@ public class ActivityCalendar {
 		calendar.add(new ProdId("-//ServiceWeek//ServiceWeek Calendar//EN"));
 		calendar.add(ImmutableVersion.VERSION_2_0);
 		calendar.add(ImmutableCalScale.GREGORIAN);
-		calendar.add(ImmutableMethod.PUBLISH);
 		calendar.add(new XProperty("X-WR-CALNAME", name));
 		if (calendarZone != null) {
 			calendar.add(new XProperty("X-WR-TIMEZONE", zone.getId()));

@@ -167,6 +167,22 @@ class RosterTests {
 		assertThat(this.roster.preview(csv).rows(Action.ERROR)).extracting(RosterRow::line).containsExactly(4L);
 	}
 
+	@Test
+	void readsFilesSavedByExcelOnWindowsAsWellAsUtf8() {
+		byte[] windows = "name,email\nJ\u00f6rg M\u00fcller,joerg@example.com\n"
+			.getBytes(java.nio.charset.Charset.forName("windows-1252"));
+		byte[] utf8 = "name,email\nJ\u00f6rg M\u00fcller,joerg@example.com\n"
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+		assertThat(Roster.decode(windows)).contains("J\u00f6rg M\u00fcller");
+		assertThat(Roster.decode(utf8)).contains("J\u00f6rg M\u00fcller");
+	}
+
+	@Test
+	void acceptsEveryEmailThePersonFormAccepts() {
+		assertThat(this.roster.preview("name,email\nLocal Admin,admin@intranet\n").importable()).isTrue();
+	}
+
 	@TestConfiguration
 	static class Config {
 

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.serviceweek.shared.web.PublicAddress;
 
 /**
  * A manager gives a person sign-in access: the app makes a one-time link to pass on.
@@ -31,9 +31,12 @@ class InvitationController {
 
 	private final People people;
 
-	InvitationController(Accounts accounts, People people) {
+	private final PublicAddress address;
+
+	InvitationController(Accounts accounts, People people, PublicAddress address) {
 		this.accounts = accounts;
 		this.people = people;
+		this.address = address;
 	}
 
 	@GetMapping
@@ -51,10 +54,7 @@ class InvitationController {
 			@AuthenticationPrincipal SignedInAccount me, RedirectAttributes redirect) {
 		try {
 			IssuedInvitation invitation = this.accounts.invite(personId, role, me);
-			String link = ServletUriComponentsBuilder.fromCurrentContextPath()
-				.path("/invitations/{token}")
-				.buildAndExpand(invitation.token())
-				.toUriString();
+			String link = this.address.base() + "/invitations/" + invitation.token();
 			redirect.addFlashAttribute("invitationLink", link);
 			redirect.addFlashAttribute("success", "invitation.created");
 		}

@@ -1,5 +1,7 @@
 package org.serviceweek.account.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.serviceweek.account.AccountRuleException;
@@ -7,7 +9,14 @@ import org.serviceweek.account.Accounts;
 import org.serviceweek.account.PasswordRejectedException;
 import org.serviceweek.account.SignedInAccount;
 import org.serviceweek.people.People;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,9 +38,14 @@ class MyAccountController {
 
 	private final People people;
 
-	MyAccountController(Accounts accounts, People people) {
+	private final UserDetailsService userDetails;
+
+	private final SecurityContextRepository securityContexts = new HttpSessionSecurityContextRepository();
+
+	MyAccountController(Accounts accounts, People people, UserDetailsService userDetails) {
 		this.accounts = accounts;
 		this.people = people;
+		this.userDetails = userDetails;
 	}
 
 	@GetMapping
@@ -56,8 +70,19 @@ class MyAccountController {
 	@PostMapping("/password")
 	String changePassword(@AuthenticationPrincipal SignedInAccount me,
 			@Valid @ModelAttribute("passwordForm") NewPasswordForm form, BindingResult result,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
 		PasswordChecks.confirm(form.getPassword(), form.getConfirmPassword(), result);
+		if (form.getPassword() != null && form.getPassword().equals(form.getCurrentPassword())) {
+			result.rejectValue("password", "password.sameAsCurrent");
+		}
+		try {
+			this.accounts.checkPassword(form.getPassword(), me.getUsername(), me.getDisplayName());
+		}
+		catch (PasswordRejectedException ex) {
+			if (!result.hasFieldErrors("password")) {
+				PasswordChecks.reject(ex.getProblems(), result);
+			}
+		}
 		if (result.hasErrors()) {
 			return "account/change-password";
 		}
@@ -72,6 +97,14 @@ class MyAccountController {
 			PasswordChecks.reject(ex.getProblems(), result);
 			return "account/change-password";
 		}
+		// Other sessions of this account end (see AccountFreshnessFilter); this one
+		// carries on.
+		UserDetails fresh = this.userDetails.loadUserByUsername(me.getUsername());
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		this.securityContexts.saveContext(context, request, response);
 		redirect.addFlashAttribute("success", "account.password.changed");
 		return "redirect:/account";
 	}

@@ -40,7 +40,7 @@ class PeopleController {
 	@GetMapping
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long team,
 			@RequestParam(defaultValue = "0") int page, Model model) {
-		PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("name", "email"));
+		PageRequest request = PageRequest.of(Math.min(Math.max(page, 0), 100_000), PAGE_SIZE, Sort.by("name", "email"));
 		Page<Person> people = this.people.search(q, team, request);
 		model.addAttribute("people", people);
 		model.addAttribute("q", q);
@@ -108,6 +108,9 @@ class PeopleController {
 			}
 			catch (EmailAlreadyUsedException ex) {
 				result.rejectValue("email", "people.emailTaken");
+			}
+			catch (org.serviceweek.people.EmailChangeRefusedException ex) {
+				result.rejectValue("email", ex.getMessageKey());
 			}
 		}
 		model.addAttribute("person", person);

@@ -1,7 +1,6 @@
 package org.serviceweek.people.web;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +31,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/roster")
 class RosterController {
 
+	/**
+	 * Rosters larger than this are refused with a message (the upload limit itself is
+	 * higher).
+	 */
+	static final long MAX_FILE_SIZE = 2 * 1024 * 1024;
+
 	private final Roster roster;
 
 	private final Clock clock;
@@ -52,7 +57,11 @@ class RosterController {
 			model.addAttribute("uploadError", "roster.upload.missing");
 			return "people/roster-upload";
 		}
-		String csv = Roster.read(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8));
+		if (file.getSize() > MAX_FILE_SIZE) {
+			model.addAttribute("uploadError", "upload.tooLarge");
+			return "people/roster-upload";
+		}
+		String csv = Roster.decode(file.getBytes());
 		model.addAttribute("preview", this.roster.preview(csv));
 		model.addAttribute("csv", csv);
 		model.addAttribute("fileName", file.getOriginalFilename());
@@ -90,6 +99,8 @@ class RosterController {
 					.build()
 					.toString());
 		Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+		// A byte order mark lets Excel on Windows read accented names correctly.
+		writer.write('\uFEFF');
 		this.roster.export(writer);
 		writer.flush();
 	}

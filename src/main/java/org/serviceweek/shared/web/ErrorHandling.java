@@ -2,6 +2,7 @@ package org.serviceweek.shared.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -14,7 +15,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 @ControllerAdvice
 class ErrorHandling {
 
-	@ExceptionHandler(OptimisticLockingFailureException.class)
+	@ExceptionHandler({ OptimisticLockingFailureException.class, DataIntegrityViolationException.class })
 	String conflict(HttpServletResponse response) {
 		response.setStatus(HttpStatus.CONFLICT.value());
 		return "error/409";

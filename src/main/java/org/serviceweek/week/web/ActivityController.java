@@ -42,7 +42,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.serviceweek.shared.web.PublicAddress;
 
 /**
  * One activity: everyone signed in can read it and sign up; managers add, edit and
@@ -62,10 +62,13 @@ class ActivityController {
 
 	private final MessageSource messages;
 
+	private final PublicAddress address;
+
 	private final Clock clock;
 
 	ActivityController(WeekPlanner planner, ActivitySignUps signUps, People people, ActivityCalendar calendar,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, Clock clock, PublicAddress address) {
+		this.address = address;
 		this.planner = planner;
 		this.signUps = signUps;
 		this.people = people;
@@ -148,7 +151,10 @@ class ActivityController {
 				model.addAttribute("current", ActivityForm.of(ex.getCurrent()));
 				model.addAttribute("activity", ex.getCurrent());
 				model.addAttribute("hosts",
-						this.people.search(null, null, org.springframework.data.domain.PageRequest.of(0, 500))
+						this.people
+							.search(null, null,
+									org.springframework.data.domain.PageRequest.of(0, 20_000,
+											org.springframework.data.domain.Sort.by("name", "email")))
 							.getContent());
 				return "week/activity-conflict";
 			}
@@ -198,7 +204,7 @@ class ActivityController {
 				CSVFormat.DEFAULT.builder().setHeader("name", "email", "team", "status", "signed_up_at").get());
 		for (SignUp signUp : all) {
 			Person person = signUp.getPerson();
-			printer.printRecord(safe(person.getName()), person.getEmail(),
+			printer.printRecord(safe(person.getName()), safe(person.getEmail()),
 					(person.getTeam() != null) ? safe(person.getTeam().getName()) : "",
 					this.messages.getMessage("signUp.status." + signUp.getStatus(), null, locale),
 					signUp.getSignedUpAt().atZone(this.clock.getZone()).toLocalDateTime().withNano(0));
@@ -213,11 +219,8 @@ class ActivityController {
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename("activity-" + id + ".ics").build().toString());
 		Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-		this.calendar.write(activity.getTitle(), List.of(activity),
-				ServletUriComponentsBuilder.fromCurrentContextPath().toUriString(),
-				this.messages.getMessage("calendar.host", null,
-						org.springframework.context.i18n.LocaleContextHolder.getLocale()),
-				writer);
+		this.calendar.write(activity.getTitle(), List.of(activity), this.address.base(), this.messages.getMessage(
+				"calendar.host", null, org.springframework.context.i18n.LocaleContextHolder.getLocale()), writer);
 		writer.flush();
 	}
 
@@ -246,7 +249,11 @@ class ActivityController {
 		model.addAttribute("activity", activity);
 		model.addAttribute("kinds", ActivityKind.values());
 		model.addAttribute("hosts",
-				this.people.search(null, null, org.springframework.data.domain.PageRequest.of(0, 500)).getContent());
+				this.people
+					.search(null, null,
+							org.springframework.data.domain.PageRequest.of(0, 20_000,
+									org.springframework.data.domain.Sort.by("name", "email")))
+					.getContent());
 		if (form.getYear() != null) {
 			CelebrationWeek week = this.planner.get(form.getYear());
 			model.addAttribute("week", week);

@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.serviceweek.shared.web.PublicAddress;
 
 /**
  * iCalendar files and feeds: the whole week, and one's own sign-ups. Signed-in people
@@ -51,8 +51,15 @@ class CalendarController {
 
 	private final MessageSource messages;
 
+	private final PublicAddress address;
+
+	private final org.serviceweek.account.Accounts accounts;
+
 	CalendarController(WeekPlanner planner, CelebrationWeeks weeks, ActivitySignUps signUps, CalendarFeeds feeds,
-			ActivityCalendar calendar, MessageSource messages) {
+			ActivityCalendar calendar, MessageSource messages, org.serviceweek.account.Accounts accounts,
+			PublicAddress address) {
+		this.address = address;
+		this.accounts = accounts;
 		this.planner = planner;
 		this.weeks = weeks;
 		this.signUps = signUps;
@@ -79,7 +86,7 @@ class CalendarController {
 	@PostMapping("/calendar/subscription")
 	String subscribe(@AuthenticationPrincipal SignedInAccount me, RedirectAttributes redirect) {
 		String token = this.feeds.renew(me.getPersonId());
-		String base = ServletUriComponentsBuilder.fromCurrentContextPath().path("/calendar/feeds/").toUriString();
+		String base = this.address.base() + "/calendar/feeds/";
 		redirect.addFlashAttribute("feedWeek", base + token + "/week.ics");
 		redirect.addFlashAttribute("feedMine", base + token + "/mine.ics");
 		redirect.addFlashAttribute("success", "calendar.subscriptionCreated");
@@ -104,7 +111,12 @@ class CalendarController {
 	}
 
 	private long person(String token) {
-		return this.feeds.personFor(token).orElseThrow(() -> new NotFoundException("No such calendar feed"));
+		// A feed stops working when its owner can no longer sign in.
+		return this.feeds.personFor(token)
+			.filter((personId) -> this.accounts.findByPerson(personId)
+				.filter((account) -> account.isEnabled())
+				.isPresent())
+			.orElseThrow(() -> new NotFoundException("No such calendar feed"));
 	}
 
 	private List<Activity> mine(long personId) {
@@ -121,10 +133,8 @@ class CalendarController {
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename(fileName).build().toString());
 		Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-		this.calendar.write(name, activities, ServletUriComponentsBuilder.fromCurrentContextPath().toUriString(),
-				this.messages.getMessage("calendar.host", null,
-						org.springframework.context.i18n.LocaleContextHolder.getLocale()),
-				writer);
+		this.calendar.write(name, activities, this.address.base(), this.messages.getMessage("calendar.host", null,
+				org.springframework.context.i18n.LocaleContextHolder.getLocale()), writer);
 		writer.flush();
 	}
 

@@ -59,6 +59,7 @@ class PlannerController {
 		}
 		catch (PlanningException ex) {
 			model.addAttribute("failure", ex.getMessageKey());
+			model.addAttribute("failureArgument", (ex.getArguments().length > 0) ? ex.getArguments()[0] : null);
 			return weeks(model);
 		}
 		redirect.addFlashAttribute("success", "plan.started");

@@ -136,6 +136,16 @@ class PeopleWebTests {
 	}
 
 	@Test
+	void aRosterOverTwoMegabytesIsRefusedWithAMessage() throws Exception {
+		SignedInAccount manager = this.testAccounts.signedIn(Role.MANAGER);
+		MockMultipartFile file = new MockMultipartFile("file", "big.csv", "text/csv", new byte[2 * 1024 * 1024 + 10]);
+
+		this.mvc.perform(multipart("/roster/import").file(file).with(csrf()).with(user(manager)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("That file is too large")));
+	}
+
+	@Test
 	void exportsTheRosterAsAnAttachment() throws Exception {
 		SignedInAccount manager = this.testAccounts.signedIn(Role.MANAGER);
 
@@ -143,7 +153,8 @@ class PeopleWebTests {
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Disposition", containsString("attachment")))
 			.andExpect(content().contentTypeCompatibleWith("text/csv"))
-			.andExpect(content().string(containsString("name,email,team,title,pronouns,consent")));
+			.andExpect(content().string(containsString("name,email,team,title,pronouns,consent")))
+			.andExpect(content().string(org.hamcrest.Matchers.startsWith("\uFEFF")));
 	}
 
 	@Test

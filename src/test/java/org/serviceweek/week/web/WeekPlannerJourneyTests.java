@@ -57,7 +57,7 @@ class WeekPlannerJourneyTests extends BrowserTestSupport {
 
 		// Move lunch from Thursday to Friday and rename it.
 		assertThat(this.page.locator("#day-4")).containsText("Lunch together");
-		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit Lunch together")).click();
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit (Lunch together)")).click();
 		assertAccessible("activity form");
 		this.page.getByLabel("Day").selectOption("2026-10-09");
 		this.page.getByLabel("What").fill("Friday lunch together");
@@ -67,7 +67,7 @@ class WeekPlannerJourneyTests extends BrowserTestSupport {
 		assertThat(this.page.locator("#day-4")).not().containsText("Lunch together");
 
 		// Bad input is shown beside the field, and nothing is lost.
-		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit Team challenge")).click();
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit (Team challenge)")).click();
 		this.page.getByLabel("Ends").fill("10:00");
 		button("Save").click();
 		assertThat(this.page.locator("#endsAt-error")).hasText("The end must be after the start.");
