@@ -61,7 +61,8 @@ class SecurityConfiguration {
 		http.authenticationManager(authenticationManager);
 		http.authorizeHttpRequests((requests) -> requests
 			// Everyone, including visitors without an account.
-			.requestMatchers("/", "/login", "/setup", "/invitations/**", "/error", "/calendar/feeds/**")
+			.requestMatchers("/", "/login", "/setup", "/invitations/**", "/error", "/calendar/feeds/**", "/wall",
+					"/thanks", "/thanks/sent")
 			.permitAll()
 			.requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico")
 			.permitAll()
@@ -73,7 +74,11 @@ class SecurityConfiguration {
 			// Managers (and administrators).
 			.requestMatchers("/roster/**", "/people/new", "/people/*/edit", "/people/*/invitation", "/teams/new",
 					"/teams/*/edit", "/plan", "/plan/**", "/activities/new", "/activities/*/edit",
-					"/activities/*/cancel", "/activities/*/signups", "/activities/*/signups.csv")
+					"/activities/*/cancel", "/activities/*/signups", "/activities/*/signups.csv", "/moderation",
+					"/moderation/**", "/notifications/settings", "/values", "/values/**", "/shoutouts/export.csv",
+					"/shoutouts/not-recognised")
+			.hasRole(Role.MANAGER.name())
+			.requestMatchers(HttpMethod.POST, "/shoutouts/*/hide")
 			.hasRole(Role.MANAGER.name())
 			.requestMatchers(HttpMethod.POST, "/activities/*/signup", "/activities/*/withdraw")
 			.hasRole(Role.STAFF.name())
@@ -81,10 +86,11 @@ class SecurityConfiguration {
 					"/activities/*")
 			.hasRole(Role.MANAGER.name())
 			// Everyone signed in.
-			.requestMatchers(HttpMethod.GET, "/people", "/people/*", "/teams", "/teams/*")
+			.requestMatchers(HttpMethod.GET, "/people", "/people/*", "/people/*/shoutouts", "/teams", "/teams/*")
 			.hasRole(Role.STAFF.name())
 			.requestMatchers("/account", "/account/**", "/week", "/week/**", "/today", "/activities/*",
-					"/activities/*/calendar.ics", "/calendar/**", "/notices", "/notices/**")
+					"/activities/*/calendar.ics", "/calendar/**", "/notices", "/notices/**", "/shoutouts",
+					"/shoutouts/**")
 			.hasRole(Role.STAFF.name())
 			.anyRequest()
 			.authenticated());

@@ -20,6 +20,13 @@ import org.serviceweek.people.People;
 import org.serviceweek.people.Person;
 import org.serviceweek.people.PersonDetails;
 import org.serviceweek.people.Team;
+import org.serviceweek.shoutout.CompanyValue;
+import org.serviceweek.shoutout.CompanyValues;
+import org.serviceweek.shoutout.CustomerThanks;
+import org.serviceweek.shoutout.NewShoutOut;
+import org.serviceweek.shoutout.ReactionKind;
+import org.serviceweek.shoutout.ShoutOut;
+import org.serviceweek.shoutout.ShoutOuts;
 import org.serviceweek.week.Activity;
 import org.serviceweek.week.ActivityDetails;
 import org.serviceweek.week.ActivityKind;
@@ -83,10 +90,20 @@ class DemoData implements ApplicationRunner {
 
 	private final ActivitySignUps signUps;
 
+	private final ShoutOuts shoutOuts;
+
+	private final CompanyValues companyValues;
+
+	private final CustomerThanks customerThanks;
+
 	private final Clock clock;
 
 	DemoData(People people, Accounts accounts, CelebrationWeeks weeks, DemoSignInNotice notice, WeekPlanner planner,
-			ActivitySignUps signUps, Clock clock) {
+			ActivitySignUps signUps, ShoutOuts shoutOuts, CompanyValues companyValues, CustomerThanks customerThanks,
+			Clock clock) {
+		this.shoutOuts = shoutOuts;
+		this.companyValues = companyValues;
+		this.customerThanks = customerThanks;
 		this.planner = planner;
 		this.signUps = signUps;
 		this.people = people;
@@ -148,6 +165,7 @@ class DemoData implements ApplicationRunner {
 		lastYear.announce("Celebrating Customer Connections", "Thank you for a wonderful year of service.");
 		this.weeks.save(lastYear);
 		planWeeks(year);
+		recogniseColleagues();
 		logger.info("Demo profile: created a sample organisation of {} people in {} teams", this.people.count(),
 				TEAMS.length);
 	}
@@ -176,6 +194,65 @@ class DemoData implements ApplicationRunner {
 							ActivityKind.TRADING_PLACES, "Contact centre", null, helen.getId(),
 							"One hour a month for every senior leader, beside an agent, taking real calls.", 6, null));
 		}
+	}
+
+	private static final String[][] VALUES = { { "Went the extra mile", "Did more than anyone asked" },
+			{ "Empathy", "Understood what the customer really needed" },
+			{ "Teamwork", "Made a colleague's day easier" }, { "Ownership", "Saw it through to the end" },
+			{ "Calm under pressure", "Kept a hard conversation kind" } };
+
+	private static final String[] THANKS = {
+			"Thank you for staying late to untangle that billing case. The customer called back just to say how happy she was!",
+			"You turned a furious caller into a loyal fan today. I learned a lot listening to you.",
+			"Thanks for covering my shift on short notice. You are a star.",
+			"Your guide on refunds saved me hours this week. Sharing it with the whole team!",
+			"You noticed the outage pattern before anyone else and told us. That is ownership.",
+			"Thank you for helping me with my first difficult chat. I felt supported the whole time.",
+			"The customer wrote that you were the first person who really listened. So proud to work with you.",
+			"You kept the queue moving during the storm and still had a kind word for everyone." };
+
+	/**
+	 * A year of shout-outs with reactions, a few waiting for moderation, and customer
+	 * thanks.
+	 */
+	private void recogniseColleagues() {
+		List<CompanyValue> values = new ArrayList<>();
+		for (String[] value : VALUES) {
+			values.add(this.companyValues.add(value[0], value[1]));
+		}
+		List<Person> everyone = this.people.search(null, null, PageRequest.of(0, 100)).getContent();
+		java.util.Random random = new java.util.Random(2026);
+		java.time.Instant now = this.clock.instant();
+		for (int i = 0; i < 260; i++) {
+			Person author = everyone.get(random.nextInt(everyone.size()));
+			Person recipient = everyone.get(random.nextInt(everyone.size()));
+			if (recipient.getId().equals(author.getId())) {
+				continue;
+			}
+			java.time.Instant when = now.minus(java.time.Duration.ofHours(6 + random.nextInt(365 * 24)));
+			ShoutOut shoutOut = this.shoutOuts.importShoutOut(author.getId(),
+					new NewShoutOut(List.of(recipient.getId()), null, values.get(random.nextInt(values.size())).getId(),
+							THANKS[random.nextInt(THANKS.length)], random.nextInt(3) > 0, null),
+					when, true);
+			for (int r = random.nextInt(6); r > 0; r--) {
+				this.shoutOuts.importReaction(shoutOut.getId(), everyone.get(random.nextInt(everyone.size())).getId(),
+						ReactionKind.values()[random.nextInt(ReactionKind.values().length)]);
+			}
+		}
+		// A few fresh ones wait for a manager.
+		for (int i = 0; i < 3; i++) {
+			Person author = everyone.get(i + 3);
+			this.shoutOuts
+				.importShoutOut(
+						author.getId(), new NewShoutOut(List.of(everyone.get(i + 10).getId()), null,
+								values.get(i).getId(), THANKS[i + 4], true, null),
+						now.minus(java.time.Duration.ofHours(i + 1)), false);
+		}
+		this.customerThanks.submit("Ana from billing",
+				"Ana sorted out two years of wrong invoices in one call. Thank you!", "Margaret H.", null, "demo",
+				null);
+		this.customerThanks.submit("the nice man on the phone", "He stayed calm while I was not, and fixed my router.",
+				null, null, "demo", null);
 	}
 
 	private void planWeek(int year, List<Person> everyone, LocalDateTime now) {

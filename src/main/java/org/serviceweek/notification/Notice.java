@@ -72,6 +72,12 @@ public class Notice {
 		}).toArray();
 	}
 
+	/** One argument for the message, or an empty text when the message has fewer. */
+	public Object argument(int index, ZoneId zone) {
+		Object[] arguments = getArguments(zone);
+		return (index < arguments.length) ? arguments[index] : "";
+	}
+
 	public Long getId() {
 		return this.id;
 	}

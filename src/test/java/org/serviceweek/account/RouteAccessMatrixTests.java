@@ -20,6 +20,9 @@ import java.time.LocalTime;
 import java.util.Locale;
 
 import org.serviceweek.people.Person;
+import org.serviceweek.shoutout.CompanyValues;
+import org.serviceweek.shoutout.NewShoutOut;
+import org.serviceweek.shoutout.ShoutOuts;
 import org.serviceweek.week.ActivityDetails;
 import org.serviceweek.week.ActivityKind;
 import org.serviceweek.week.StartFrom;
@@ -116,6 +119,16 @@ class RouteAccessMatrixTests {
 		this.signedIn.put(Who.ADMIN, this.testAccounts.signedIn(Role.ADMIN));
 		this.person = this.testAccounts.person("Invitee Person");
 		this.otherAccountId = this.testAccounts.signedIn(Role.STAFF).getAccountId();
+		this.valueId = this.companyValues.add("Matrix value " + System.nanoTime(), null).getId();
+		this.shoutOutId = this.shoutOuts
+			.post(this.signedIn.get(Who.STAFF).getPersonId(),
+					new NewShoutOut(List.of(this.person.getId()), null, this.valueId, "Thank you!", true, null))
+			.getId();
+		this.othersShoutOutId = this.shoutOuts
+			.post(this.person.getId(),
+					new NewShoutOut(List.of(this.signedIn.get(Who.STAFF).getPersonId()), null, this.valueId,
+							"Thanks back!", false, null))
+			.getId();
 		this.planner.startPlanning(PLANNED_YEAR, StartFrom.EMPTY, null, Locale.ENGLISH);
 		LocalDate monday = this.planner.get(PLANNED_YEAR).getStartsOn();
 		this.activityId = this.planner
@@ -131,6 +144,22 @@ class RouteAccessMatrixTests {
 	}
 
 	private static final int PLANNED_YEAR = 2091;
+
+	private long shoutOutId;
+
+	private long valueId;
+
+	/**
+	 * Written by someone without an account, so nobody in the matrix may edit or delete
+	 * it.
+	 */
+	private long othersShoutOutId;
+
+	@Autowired
+	ShoutOuts shoutOuts;
+
+	@Autowired
+	CompanyValues companyValues;
 
 	List<Route> routes() {
 		return List.of(Route.get("/", Access.PUBLIC, 200), Route.get("/login", Access.PUBLIC, 200),
@@ -192,7 +221,31 @@ class RouteAccessMatrixTests {
 				Route.get("/calendar/feeds/{token}/week.ics", Access.PUBLIC, 404),
 				Route.get("/calendar/feeds/{token}/mine.ics", Access.PUBLIC, 404),
 				Route.get("/notices", Access.SIGNED_IN, 200),
-				Route.post("/notices/read", Access.SIGNED_IN, 302, Map.of()));
+				Route.post("/notices/read", Access.SIGNED_IN, 302, Map.of()),
+				// Shout-outs, moderation and the public wall.
+				Route.get("/wall", Access.PUBLIC, 200), Route.get("/thanks", Access.PUBLIC, 200),
+				Route.post("/thanks", Access.PUBLIC, 200, Map.of()), Route.get("/thanks/sent", Access.PUBLIC, 200),
+				Route.get("/shoutouts", Access.SIGNED_IN, 200), Route.get("/shoutouts/new", Access.SIGNED_IN, 200),
+				Route.post("/shoutouts", Access.SIGNED_IN, 200, Map.of()),
+				Route.get("/shoutouts/{id}", Access.SIGNED_IN, 200),
+				Route.get("/shoutouts/{id}/edit", Access.SIGNED_IN, 302),
+				Route.post("/shoutouts/{id}", Access.SIGNED_IN, 302, Map.of("message", "x")),
+				Route.post("/shoutouts/{id}/delete", Access.SIGNED_IN, 302, Map.of()),
+				Route.post("/shoutouts/{id}/reactions/{kind}", Access.SIGNED_IN, 302, Map.of()),
+				Route.post("/shoutouts/{id}/report", Access.SIGNED_IN, 302, Map.of()),
+				Route.post("/shoutouts/{id}/hide", Access.MANAGER, 302, Map.of()),
+				Route.get("/shoutouts/export.csv", Access.MANAGER, 400),
+				Route.get("/shoutouts/not-recognised", Access.MANAGER, 200),
+				Route.get("/people/{id}/shoutouts", Access.SIGNED_IN, 200),
+				Route.get("/moderation", Access.MANAGER, 200),
+				Route.post("/moderation/{id}/approve", Access.MANAGER, 302, Map.of()),
+				Route.post("/moderation/{id}/reject", Access.MANAGER, 302, Map.of()),
+				Route.get("/moderation/settings", Access.MANAGER, 200),
+				Route.post("/moderation/settings", Access.MANAGER, 302, Map.of()),
+				Route.get("/notifications/settings", Access.MANAGER, 200),
+				Route.post("/notifications/settings", Access.MANAGER, 302, Map.of()),
+				Route.get("/values", Access.MANAGER, 200), Route.post("/values", Access.MANAGER, 200, Map.of()),
+				Route.post("/values/{id}/active", Access.MANAGER, 302, Map.of("active", "true")));
 	}
 
 	Stream<Arguments> matrix() {
@@ -227,14 +280,10 @@ class RouteAccessMatrixTests {
 
 	private AbstractMockHttpServletRequestBuilder<?> requestFor(Route route, Who who) {
 		String uri = route.pattern()
-			.replace("{id}",
-					String.valueOf(route.pattern().startsWith("/admin") ? this.otherAccountId
-							: route.pattern().startsWith("/teams") ? 987654
-									: route.key().equals("POST /activities/{id}/cancel") ? this.activityToCancelId
-											: route.pattern().startsWith("/activities") ? this.activityId
-													: this.person.getId()))
+			.replace("{id}", String.valueOf(idFor(route)))
 			.replace("{year}", String.valueOf(PLANNED_YEAR))
 			.replace("{day}", "2")
+			.replace("{kind}", "HEART")
 			.replace("{personId}", String.valueOf(this.person.getId()))
 			.replace("{token}", "no-such-invitation-token-0123456789");
 		AbstractMockHttpServletRequestBuilder<?> request = route.pattern().equals("/roster/import")
@@ -247,6 +296,33 @@ class RouteAccessMatrixTests {
 			request.with(user(this.signedIn.get(who)));
 		}
 		return request;
+	}
+
+	private long idFor(Route route) {
+		String pattern = route.pattern();
+		if (pattern.startsWith("/admin")) {
+			return this.otherAccountId;
+		}
+		if (pattern.startsWith("/teams")) {
+			return 987654;
+		}
+		if (route.key().equals("POST /activities/{id}/cancel")) {
+			return this.activityToCancelId;
+		}
+		if (pattern.startsWith("/activities")) {
+			return this.activityId;
+		}
+		if (pattern.equals("/shoutouts/{id}/edit") || route.key().equals("POST /shoutouts/{id}")
+				|| pattern.equals("/shoutouts/{id}/delete")) {
+			return this.othersShoutOutId;
+		}
+		if (pattern.startsWith("/shoutouts") || pattern.startsWith("/moderation")) {
+			return this.shoutOutId;
+		}
+		if (pattern.startsWith("/values")) {
+			return this.valueId;
+		}
+		return this.person.getId();
 	}
 
 	@Test

@@ -1,0 +1,115 @@
+package org.serviceweek.notification;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sends queued emails and webhook calls, and tries failed ones again with growing pauses.
+ * Email is sent only when mail is configured ({@code spring.mail.host}).
+ */
+@Service
+public class Deliveries {
+
+	private static final Logger logger = LoggerFactory.getLogger(Deliveries.class);
+
+	private final DeliveryRepository deliveries;
+
+	private final ObjectProvider<JavaMailSender> mail;
+
+	private final Clock clock;
+
+	private final String from;
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	Deliveries(DeliveryRepository deliveries, ObjectProvider<JavaMailSender> mail, Clock clock,
+			@Value("${serviceweek.mail.from:serviceweek@localhost}") String from) {
+		this.deliveries = deliveries;
+		this.mail = mail;
+		this.clock = clock;
+		this.from = from;
+	}
+
+	public boolean isMailConfigured() {
+		return this.mail.getIfAvailable() != null;
+	}
+
+	@Transactional
+	public void queueEmail(String to, String subject, String body) {
+		if (isMailConfigured() && to != null) {
+			this.deliveries.save(new Delivery(Delivery.Channel.EMAIL, to, subject, body, this.clock.instant()));
+		}
+	}
+
+	@Transactional
+	public void queueWebhook(String url, String json) {
+		this.deliveries.save(new Delivery(Delivery.Channel.WEBHOOK, url, null, json, this.clock.instant()));
+	}
+
+	/**
+	 * Sends what is due. Runs every few seconds; each delivery is its own short
+	 * transaction so one failure does not hold up the others.
+	 */
+	@Scheduled(fixedDelayString = "${serviceweek.deliveries.interval:5s}", initialDelayString = "5s")
+	public void sendDue() {
+		List<Delivery> due = this.deliveries.findDue(this.clock.instant(), PageRequest.of(0, 50));
+		for (Delivery delivery : due) {
+			try {
+				send(delivery);
+				delivery.delivered(this.clock.instant());
+			}
+			catch (Exception ex) {
+				logger.warn("Delivery {} ({}) failed: {}", delivery.getId(), delivery.getChannel(), ex.getMessage());
+				delivery.attemptFailed(ex.getClass().getSimpleName() + ": " + ex.getMessage(), this.clock.instant());
+			}
+			this.deliveries.save(delivery);
+		}
+	}
+
+	private void send(Delivery delivery) throws Exception {
+		if (delivery.getChannel() == Delivery.Channel.EMAIL) {
+			JavaMailSender sender = this.mail.getIfAvailable();
+			if (sender == null) {
+				throw new IllegalStateException("Mail is not configured");
+			}
+			SimpleMailMessage message = new SimpleMailMessage();
+			message.setFrom(this.from);
+			message.setTo(delivery.getRecipient());
+			message.setSubject(delivery.getSubject());
+			message.setText(delivery.getBody());
+			sender.send(message);
+		}
+		else {
+			HttpResponse<Void> response = this.http.send(HttpRequest.newBuilder(URI.create(delivery.getRecipient()))
+				.timeout(Duration.ofSeconds(10))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(delivery.getBody()))
+				.build(), HttpResponse.BodyHandlers.discarding());
+			if (response.statusCode() >= 300) {
+				throw new IllegalStateException("Webhook answered " + response.statusCode());
+			}
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public List<Delivery> all() {
+		return this.deliveries.findAll();
+	}
+
+}

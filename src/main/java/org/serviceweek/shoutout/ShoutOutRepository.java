@@ -1,0 +1,103 @@
+package org.serviceweek.shoutout;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ShoutOutRepository extends JpaRepository<ShoutOut, Long> {
+
+	@EntityGraph(attributePaths = { "author", "team", "value", "recipients" })
+	Optional<ShoutOut> findWithDetailsById(Long id);
+
+	Optional<ShoutOut> findBySubmissionKey(String submissionKey);
+
+	/**
+	 * One page of the feed, as ids only, so that the page query stays cheap with many
+	 * rows; the details are fetched for those ids in one more query.
+	 */
+	@Query(value = """
+			select s.id from ShoutOut s
+			where s.hiddenAt is null and (s.source = 'STAFF' or s.moderation = 'APPROVED')
+			  and (:valueId is null or s.value.id = :valueId)
+			  and (:from is null or s.createdAt >= :from)
+			  and (:to is null or s.createdAt < :to)
+			  and (:personId is null or s.author.id = :personId
+			       or exists (select 1 from ShoutOut r join r.recipients p where r = s and p.id = :personId))
+			  and (:teamId is null or s.team.id = :teamId
+			       or exists (select 1 from ShoutOut r join r.recipients p where r = s and p.team.id = :teamId))
+			order by s.createdAt desc, s.id desc
+			""", countQuery = """
+			select count(s) from ShoutOut s
+			where s.hiddenAt is null and (s.source = 'STAFF' or s.moderation = 'APPROVED')
+			  and (:valueId is null or s.value.id = :valueId)
+			  and (:from is null or s.createdAt >= :from)
+			  and (:to is null or s.createdAt < :to)
+			  and (:personId is null or s.author.id = :personId
+			       or exists (select 1 from ShoutOut r join r.recipients p where r = s and p.id = :personId))
+			  and (:teamId is null or s.team.id = :teamId
+			       or exists (select 1 from ShoutOut r join r.recipients p where r = s and p.team.id = :teamId))
+			""")
+	Page<Long> findFeedIds(Long teamId, Long valueId, Long personId, Instant from, Instant to, Pageable pageable);
+
+	@Query("""
+			select distinct s from ShoutOut s left join fetch s.author left join fetch s.team left join fetch s.value
+			left join fetch s.recipients where s.id in :ids
+			""")
+	List<ShoutOut> findWithDetails(Collection<Long> ids);
+
+	@Query("""
+			select s.id from ShoutOut s where s.moderation = 'PENDING'
+			and s.hiddenAt is null order by s.createdAt asc, s.id asc
+			""")
+	List<Long> findPendingIds(Pageable pageable);
+
+	long countByModerationAndHiddenAtIsNull(Moderation moderation);
+
+	@Query(value = """
+			select s.id from ShoutOut s where s.moderation = 'APPROVED'
+			and s.hiddenAt is null and not exists (select 1 from ShoutOut r join r.recipients p
+			  where r = s and p.publicConsent = false)
+			and exists (select 1 from ShoutOut r join r.recipients p where r = s)
+			order by coalesce(s.moderatedAt, s.createdAt) desc, s.id desc
+			""", countQuery = """
+			select count(s) from ShoutOut s where s.moderation = 'APPROVED'
+			and s.hiddenAt is null and not exists (select 1 from ShoutOut r join r.recipients p
+			  where r = s and p.publicConsent = false)
+			and exists (select 1 from ShoutOut r join r.recipients p where r = s)
+			""")
+	Page<Long> findPublicIds(Pageable pageable);
+
+	@Query("""
+			select s.id from ShoutOut s join s.recipients p where p.id = :personId and s.hiddenAt is null
+			order by s.createdAt desc
+			""")
+	List<Long> findReceivedIds(Long personId);
+
+	@Query("select s.id from ShoutOut s where s.author.id = :personId and s.hiddenAt is null order by s.createdAt desc")
+	List<Long> findGivenIds(Long personId);
+
+	/**
+	 * People with no shout-out received since the given moment, with when they last got
+	 * one.
+	 */
+	@Query("""
+			select p.id, max(s.createdAt) from ShoutOut s join s.recipients p where s.hiddenAt is null
+			group by p.id
+			""")
+	List<Object[]> lastReceivedByPerson();
+
+	@Query("""
+			select distinct s from ShoutOut s left join fetch s.author left join fetch s.team left join fetch s.value
+			left join fetch s.recipients where s.createdAt >= :from and s.createdAt < :to
+			and s.source = 'STAFF' order by s.createdAt
+			""")
+	List<ShoutOut> findForExport(Instant from, Instant to);
+
+}

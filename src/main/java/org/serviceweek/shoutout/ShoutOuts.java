@@ -1,0 +1,395 @@
+package org.serviceweek.shoutout;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.serviceweek.people.People;
+import org.serviceweek.people.Person;
+import org.serviceweek.people.Team;
+import org.serviceweek.shared.AppSettings;
+import org.serviceweek.shared.Text;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Shout-outs between colleagues: posting (once, however often the form is sent), the
+ * 15-minute edit window, reactions, reports, the feed and each person's recognition.
+ */
+@Service
+@Transactional
+public class ShoutOuts {
+
+	/**
+	 * When on, staff shout-outs marked public go straight to the wall without moderation.
+	 */
+	public static final String SKIP_MODERATION = "shoutouts.skip-moderation";
+
+	private final ShoutOutRepository shoutOuts;
+
+	private final ReactionRepository reactions;
+
+	private final ShoutOutReportRepository reports;
+
+	private final CompanyValueRepository values;
+
+	private final People people;
+
+	private final AppSettings settings;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	ShoutOuts(ShoutOutRepository shoutOuts, ReactionRepository reactions, ShoutOutReportRepository reports,
+			CompanyValueRepository values, People people, AppSettings settings, ApplicationEventPublisher events,
+			Clock clock) {
+		this.shoutOuts = shoutOuts;
+		this.reactions = reactions;
+		this.reports = reports;
+		this.values = values;
+		this.people = people;
+		this.settings = settings;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Posts a shout-out. Sending the same form twice (a double click, a reload) returns
+	 * the first shout-out instead of creating a second.
+	 */
+	public ShoutOut post(long authorId, NewShoutOut request) {
+		if (request.submissionKey() != null) {
+			ShoutOut earlier = this.shoutOuts.findBySubmissionKey(request.submissionKey()).orElse(null);
+			if (earlier != null) {
+				return earlier;
+			}
+		}
+		Person author = this.people.get(authorId);
+		Set<Person> recipients = recipients(author, request.recipientIds(), request.teamId());
+		Team team = (request.teamId() != null) ? this.people.getTeam(request.teamId()) : null;
+		CompanyValue value = activeValue(request.valueId());
+		checkMessage(request.message());
+		ShoutOut shoutOut = ShoutOut.byColleague(author, recipients, team, value, request.message(),
+				request.wantsPublic(), !this.settings.isOn(SKIP_MODERATION), request.submissionKey(),
+				this.clock.instant());
+		try {
+			this.shoutOuts.saveAndFlush(shoutOut);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// The same form arrived twice at the same moment: the other request saved it.
+			return this.shoutOuts.findBySubmissionKey(request.submissionKey()).orElseThrow(() -> ex);
+		}
+		this.events.publishEvent(new ShoutOutPosted(shoutOut.getId(), author.getId(), author.getName(),
+				recipients.stream().map(Person::getId).toList(), shoutOut.getMessage()));
+		if (shoutOut.isPublic()) {
+			this.events.publishEvent(approved(shoutOut));
+		}
+		return shoutOut;
+	}
+
+	/**
+	 * Records a shout-out from the past when importing history (for example the demo's
+	 * year of recognition): same rules, its own date, and nobody is notified again.
+	 */
+	public ShoutOut importShoutOut(long authorId, NewShoutOut request, Instant createdAt, boolean approved) {
+		Person author = this.people.get(authorId);
+		checkMessage(request.message());
+		ShoutOut shoutOut = ShoutOut.byColleague(author, recipients(author, request.recipientIds(), request.teamId()),
+				(request.teamId() != null) ? this.people.getTeam(request.teamId()) : null,
+				activeValue(request.valueId()), request.message(), request.wantsPublic(), true, null, createdAt);
+		if (approved && request.wantsPublic()) {
+			shoutOut.approve(author, null, createdAt);
+		}
+		return this.shoutOuts.save(shoutOut);
+	}
+
+	/** Adds a reaction without toggling (importing history). */
+	public void importReaction(long id, long personId, ReactionKind kind) {
+		Reaction.Key key = new Reaction.Key(id, personId, kind);
+		if (!this.reactions.existsById(key)) {
+			this.reactions.save(new Reaction(id, personId, kind, this.clock.instant()));
+		}
+	}
+
+	private Set<Person> recipients(Person author, List<Long> ids, Long teamId) {
+		List<Long> chosen = (ids != null) ? ids.stream().distinct().toList() : List.of();
+		if (chosen.contains(author.getId())) {
+			throw new ShoutOutRuleException("recipientIds", "shoutOut.notToYourself");
+		}
+		if (chosen.size() > ShoutOut.MAX_RECIPIENTS) {
+			throw new ShoutOutRuleException("recipientIds", "shoutOut.tooManyRecipients", ShoutOut.MAX_RECIPIENTS);
+		}
+		Set<Person> recipients = new LinkedHashSet<>();
+		chosen.forEach((id) -> recipients.add(this.people.get(id)));
+		if (teamId != null) {
+			this.people.members(teamId)
+				.stream()
+				.filter((member) -> !member.getId().equals(author.getId()))
+				.forEach(recipients::add);
+		}
+		if (recipients.isEmpty()) {
+			throw new ShoutOutRuleException("recipientIds",
+					(teamId != null) ? "shoutOut.teamEmpty" : "shoutOut.noRecipients");
+		}
+		return recipients;
+	}
+
+	private CompanyValue activeValue(Long valueId) {
+		if (valueId == null) {
+			throw new ShoutOutRuleException("valueId", "shoutOut.valueMissing");
+		}
+		CompanyValue value = this.values.findById(valueId)
+			.filter(CompanyValue::isActive)
+			.orElseThrow(() -> new ShoutOutRuleException("valueId", "shoutOut.valueMissing"));
+		return value;
+	}
+
+	private static void checkMessage(String message) {
+		String text = Text.trimToNull(message);
+		if (text == null) {
+			throw new ShoutOutRuleException("message", "shoutOut.messageMissing");
+		}
+		if (text.length() > ShoutOut.MAX_LENGTH) {
+			throw new ShoutOutRuleException("message", "shoutOut.messageTooLong", ShoutOut.MAX_LENGTH);
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public ShoutOut get(long id) {
+		return this.shoutOuts.findWithDetailsById(id).orElseThrow(() -> new ShoutOutNotFoundException(id));
+	}
+
+	/** The author changes what they wrote, within 15 minutes. */
+	public ShoutOut edit(long id, long personId, String message, Long valueId, boolean wantsPublic) {
+		ShoutOut shoutOut = get(id);
+		if (!shoutOut.isEditableBy(personId, this.clock.instant())) {
+			throw new ShoutOutRuleException(null, "shoutOut.editWindowOver");
+		}
+		checkMessage(message);
+		shoutOut.edit(message, activeValue(valueId), wantsPublic, !this.settings.isOn(SKIP_MODERATION),
+				this.clock.instant());
+		return shoutOut;
+	}
+
+	/** The author takes it back, within 15 minutes. */
+	public void delete(long id, long personId) {
+		ShoutOut shoutOut = get(id);
+		if (!shoutOut.isEditableBy(personId, this.clock.instant())) {
+			throw new ShoutOutRuleException(null, "shoutOut.editWindowOver");
+		}
+		this.shoutOuts.delete(shoutOut);
+	}
+
+	/** A manager hides it everywhere (after the author's window, only managers can). */
+	public void hide(long id, long managerPersonId) {
+		get(id).hide(this.people.get(managerPersonId), this.clock.instant());
+	}
+
+	/**
+	 * Adds the person's reaction of that kind, or takes it back if they had already
+	 * reacted so.
+	 * @return the card as it is now
+	 */
+	public ShoutOutCard toggleReaction(long id, long personId, ReactionKind kind) {
+		ShoutOut shoutOut = get(id);
+		if (shoutOut.isHidden()) {
+			throw new ShoutOutNotFoundException(id);
+		}
+		Reaction.Key key = new Reaction.Key(id, personId, kind);
+		if (this.reactions.existsById(key)) {
+			this.reactions.deleteById(key);
+		}
+		else {
+			this.reactions.save(new Reaction(id, personId, kind, this.clock.instant()));
+		}
+		this.reactions.flush();
+		return cards(List.of(shoutOut), personId).get(0);
+	}
+
+	/**
+	 * Someone signed in reports a shout-out; an approved one leaves the public wall until
+	 * a manager reviews it again.
+	 */
+	public void report(long id, long personId, String reason) {
+		ShoutOut shoutOut = get(id);
+		if (!this.reports.existsByShoutOutIdAndReporterIdAndResolvedAtIsNull(id, personId)) {
+			this.reports.save(new ShoutOutReport(id, personId, reason, this.clock.instant()));
+		}
+		shoutOut.reported(this.clock.instant());
+	}
+
+	/**
+	 * The feed for signed-in people, newest first: colleagues' shout-outs and approved
+	 * customer thanks, optionally for one team, value, person and period.
+	 */
+	@Transactional(readOnly = true)
+	public Page<ShoutOutCard> feed(FeedFilter filter, Pageable pageable, long viewerId) {
+		Page<Long> ids = this.shoutOuts.findFeedIds(filter.teamId(), filter.valueId(), filter.personId(), filter.from(),
+				filter.to(), pageable);
+		return new PageImpl<>(cards(load(ids.getContent()), viewerId), pageable, ids.getTotalElements());
+	}
+
+	/** Approved, consented shout-outs for visitors, newest first. */
+	@Transactional(readOnly = true)
+	public Page<ShoutOutCard> publicWall(Pageable pageable) {
+		Page<Long> ids = this.shoutOuts.findPublicIds(pageable);
+		List<ShoutOut> visible = load(ids.getContent()).stream().filter(ShoutOut::isPublic).toList();
+		return new PageImpl<>(cards(visible, null), pageable, ids.getTotalElements());
+	}
+
+	@Transactional(readOnly = true)
+	public ShoutOutCard card(long id, Long viewerId) {
+		return cards(List.of(get(id)), viewerId).get(0);
+	}
+
+	/** What a person received and gave, by year, newest first. */
+	@Transactional(readOnly = true)
+	public PersonRecognition recognitionOf(long personId, Long viewerId, ZoneId zone) {
+		Person person = this.people.get(personId);
+		return new PersonRecognition(person,
+				byYear(cards(load(this.shoutOuts.findReceivedIds(personId)), viewerId), zone),
+				byYear(cards(load(this.shoutOuts.findGivenIds(personId)), viewerId), zone));
+	}
+
+	private static Map<Integer, List<ShoutOutCard>> byYear(List<ShoutOutCard> cards, ZoneId zone) {
+		Map<Integer, List<ShoutOutCard>> years = new TreeMap<>(java.util.Comparator.reverseOrder());
+		for (ShoutOutCard card : cards) {
+			years.computeIfAbsent(card.shoutOut().getCreatedAt().atZone(zone).getYear(), (year) -> new ArrayList<>())
+				.add(card);
+		}
+		return years;
+	}
+
+	/**
+	 * People who received no shout-out in the last days, longest-forgotten first, so that
+	 * nobody is overlooked.
+	 */
+	@Transactional(readOnly = true)
+	public List<NotRecognised> notRecognisedSince(int days) {
+		Instant since = this.clock.instant().minus(java.time.Duration.ofDays(days));
+		Map<Long, Instant> last = new HashMap<>();
+		for (Object[] row : this.shoutOuts.lastReceivedByPerson()) {
+			last.put((Long) row[0], (Instant) row[1]);
+		}
+		return this.people.search(null, null, PageRequest.of(0, 100_000))
+			.stream()
+			.filter((person) -> last.get(person.getId()) == null || last.get(person.getId()).isBefore(since))
+			.map((person) -> new NotRecognised(person, last.get(person.getId())))
+			.sorted(java.util.Comparator.comparing(NotRecognised::lastReceived,
+					java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())))
+			.toList();
+	}
+
+	/** Shout-outs of a period as CSV, for managers. */
+	@Transactional(readOnly = true)
+	public void export(Instant from, Instant to, ZoneId zone, Writer writer) {
+		try {
+			CSVPrinter printer = new CSVPrinter(writer,
+					CSVFormat.DEFAULT.builder()
+						.setHeader("date", "from", "to", "team", "value", "message", "public", "moderation")
+						.setRecordSeparator("\r\n")
+						.get());
+			for (ShoutOut shoutOut : this.shoutOuts.findForExport(from, to)) {
+				printer.printRecord(shoutOut.getCreatedAt().atZone(zone).toLocalDateTime().withNano(0),
+						cell((shoutOut.getAuthor() != null) ? shoutOut.getAuthor().getName()
+								: shoutOut.getCustomerName()),
+						cell(shoutOut.getRecipients().stream().map(Person::getName).collect(Collectors.joining("; "))),
+						cell((shoutOut.getTeam() != null) ? shoutOut.getTeam().getName() : ""),
+						cell((shoutOut.getValue() != null) ? shoutOut.getValue().getName() : ""),
+						cell(shoutOut.getMessage()), shoutOut.isWantsPublic() ? "yes" : "no", shoutOut.getModeration());
+			}
+			printer.flush();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	List<ShoutOut> load(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, ShoutOut> byId = this.shoutOuts.findWithDetails(ids)
+			.stream()
+			.collect(Collectors.toMap(ShoutOut::getId, Function.identity()));
+		return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+	}
+
+	List<ShoutOutCard> cards(List<ShoutOut> shoutOuts, Long viewerId) {
+		if (shoutOuts.isEmpty()) {
+			return List.of();
+		}
+		List<Long> ids = shoutOuts.stream().map(ShoutOut::getId).toList();
+		Map<Long, Map<ReactionKind, Long>> counts = new HashMap<>();
+		for (Object[] row : this.reactions.countByShoutOuts(ids)) {
+			counts.computeIfAbsent((Long) row[0], (id) -> new EnumMap<>(ReactionKind.class))
+				.put((ReactionKind) row[1], (Long) row[2]);
+		}
+		Map<Long, Set<ReactionKind>> mine = new HashMap<>();
+		if (viewerId != null) {
+			for (Object[] row : this.reactions.findMine(ids, viewerId)) {
+				mine.computeIfAbsent((Long) row[0], (id) -> EnumSet.noneOf(ReactionKind.class))
+					.add((ReactionKind) row[1]);
+			}
+		}
+		return shoutOuts.stream()
+			.map((shoutOut) -> new ShoutOutCard(shoutOut, counts.getOrDefault(shoutOut.getId(), Map.of()),
+					mine.getOrDefault(shoutOut.getId(), Set.of())))
+			.toList();
+	}
+
+	static ShoutOutApproved approved(ShoutOut shoutOut) {
+		return new ShoutOutApproved(shoutOut.getId(),
+				shoutOut.getRecipients().stream().map(Person::getName).collect(Collectors.joining(", ")),
+				shoutOut.getPublicMessage());
+	}
+
+	private static String cell(String value) {
+		return (value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) ? "'" + value : value;
+	}
+
+	/**
+	 * Which shout-outs the feed shows.
+	 */
+	public record FeedFilter(Long teamId, Long valueId, Long personId, Instant from, Instant to) {
+	}
+
+	/**
+	 * A person's recognition: received and given, each by year (newest year first).
+	 */
+	public record PersonRecognition(Person person, Map<Integer, List<ShoutOutCard>> received,
+			Map<Integer, List<ShoutOutCard>> given) {
+	}
+
+	/**
+	 * Someone not thanked lately, with when they last were (or {@code null}: never).
+	 */
+	public record NotRecognised(Person person, Instant lastReceived) {
+	}
+
+}

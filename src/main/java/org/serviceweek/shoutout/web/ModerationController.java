@@ -1,0 +1,87 @@
+package org.serviceweek.shoutout.web;
+
+import java.time.Clock;
+
+import org.serviceweek.account.SignedInAccount;
+import org.serviceweek.people.People;
+import org.serviceweek.shoutout.ModerationQueue;
+import org.serviceweek.shoutout.ShoutOutRuleException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Managers decide what reaches the public wall, oldest first.
+ */
+@Controller
+@RequestMapping("/moderation")
+class ModerationController {
+
+	private final ModerationQueue queue;
+
+	private final People people;
+
+	private final Clock clock;
+
+	ModerationController(ModerationQueue queue, People people, Clock clock) {
+		this.queue = queue;
+		this.people = people;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String queue(Model model) {
+		model.addAttribute("items", this.queue.pending());
+		model.addAttribute("people", this.people.search(null, null, PageRequest.of(0, 2000)).getContent());
+		model.addAttribute("zone", this.clock.getZone());
+		return "shoutout/moderation";
+	}
+
+	@PostMapping("/{id}/approve")
+	String approve(@PathVariable long id, @RequestParam(required = false) String publicText,
+			@RequestParam(required = false) Long personId, @AuthenticationPrincipal SignedInAccount me,
+			RedirectAttributes redirect) {
+		try {
+			this.queue.approve(id, me.getPersonId(), publicText, personId);
+			redirect.addFlashAttribute("success", "moderation.approved");
+		}
+		catch (ShoutOutRuleException ex) {
+			redirect.addFlashAttribute("failure", ex.getMessageKey());
+		}
+		return "redirect:/moderation";
+	}
+
+	@PostMapping("/{id}/reject")
+	String reject(@PathVariable long id, @RequestParam(required = false) String reason,
+			@AuthenticationPrincipal SignedInAccount me, RedirectAttributes redirect) {
+		try {
+			this.queue.reject(id, me.getPersonId(), reason);
+			redirect.addFlashAttribute("success", "moderation.rejected");
+		}
+		catch (ShoutOutRuleException ex) {
+			redirect.addFlashAttribute("failure", ex.getMessageKey());
+		}
+		return "redirect:/moderation";
+	}
+
+	@GetMapping("/settings")
+	String settings(Model model) {
+		model.addAttribute("skip", this.queue.isSkippingStaffModeration());
+		return "shoutout/moderation-settings";
+	}
+
+	@PostMapping("/settings")
+	String saveSettings(@RequestParam(defaultValue = "false") boolean skip, RedirectAttributes redirect) {
+		this.queue.skipStaffModeration(skip);
+		redirect.addFlashAttribute("success", "moderation.settings.saved");
+		return "redirect:/moderation/settings";
+	}
+
+}

@@ -1,0 +1,177 @@
+package org.serviceweek.notification;
+
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import com.sun.net.httpserver.HttpServer;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.serviceweek.people.People;
+import org.serviceweek.people.Person;
+import org.serviceweek.people.PersonDetails;
+import org.serviceweek.shared.MutableClock;
+import org.serviceweek.shared.TestClockConfiguration;
+import org.serviceweek.shoutout.CompanyValues;
+import org.serviceweek.shoutout.ModerationQueue;
+import org.serviceweek.shoutout.NewShoutOut;
+import org.serviceweek.shoutout.ShoutOut;
+import org.serviceweek.shoutout.ShoutOuts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Recipients hear about their shout-out in the app and by email, public ones are
+ * announced to a chat webhook, and a failing mail server or webhook never loses or blocks
+ * a shout-out.
+ */
+@SpringBootTest(properties = { "serviceweek.test.context=notifications", "spring.mail.host=localhost",
+		"spring.mail.port=3025", "serviceweek.scheduling.enabled=false" })
+@Import(TestClockConfiguration.class)
+class ShoutOutNotificationsTests {
+
+	@RegisterExtension
+	static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+	@Autowired
+	ShoutOuts shoutOuts;
+
+	@Autowired
+	ModerationQueue moderation;
+
+	@Autowired
+	CompanyValues values;
+
+	@Autowired
+	People people;
+
+	@Autowired
+	Notices notices;
+
+	@Autowired
+	Deliveries deliveries;
+
+	@Autowired
+	NotificationSettings settings;
+
+	@Autowired
+	MutableClock clock;
+
+	private Person author;
+
+	private Person ana;
+
+	private long value;
+
+	@BeforeEach
+	void colleagues() {
+		this.clock.set(Instant.parse("2026-09-01T08:00:00Z"));
+		this.settings.changeWebhookUrl("");
+		this.moderation.skipStaffModeration(false);
+		this.deliveries.sendDue();
+		this.author = person("Author");
+		this.ana = person("Ana");
+		this.value = this.values.add("Empathy " + UUID.randomUUID(), null).getId();
+	}
+
+	@Test
+	void theRecipientGetsANoticeInTheAppAndAnEmail() throws Exception {
+		ShoutOut shoutOut = post(false);
+
+		this.deliveries.sendDue();
+
+		assertThat(this.notices.latest(this.ana.getId())).singleElement().satisfies((notice) -> {
+			assertThat(notice.getMessageCode()).isEqualTo("notice.shoutOutReceived");
+			assertThat(notice.getLink()).isEqualTo("/shoutouts/" + shoutOut.getId());
+		});
+		MimeMessage[] received = mail.getReceivedMessagesForDomain("example.com");
+		assertThat(received).anySatisfy((message) -> {
+			assertThat(message.getAllRecipients()[0].toString()).isEqualTo(this.ana.getEmail());
+			assertThat(message.getSubject()).contains("Author");
+		});
+	}
+
+	@Test
+	void aFailingMailServerNeverLosesTheShoutOutAndTheEmailIsRetried() throws Exception {
+		mail.stop();
+		ShoutOut shoutOut = post(false);
+
+		this.deliveries.sendDue();
+
+		assertThat(this.shoutOuts.get(shoutOut.getId())).isNotNull();
+		Delivery failed = lastEmailTo(this.ana);
+		assertThat(failed.getDeliveredAt()).isNull();
+		assertThat(failed.getAttempts()).isEqualTo(1);
+		assertThat(failed.getLastError()).isNotBlank();
+		assertThat(failed.getNextAttemptAt()).isAfter(this.clock.instant());
+
+		mail.start();
+		this.clock.advance(Duration.ofMinutes(2));
+		this.deliveries.sendDue();
+
+		assertThat(lastEmailTo(this.ana).getDeliveredAt()).isNotNull();
+		assertThat(mail.getReceivedMessagesForDomain("example.com")).isNotEmpty();
+	}
+
+	@Test
+	void approvedPublicShoutOutsAreAnnouncedToTheChatWebhookWithRetries() throws Exception {
+		List<String> bodies = new CopyOnWriteArrayList<>();
+		AtomicInteger calls = new AtomicInteger();
+		HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		server.createContext("/hook", (exchange) -> {
+			bodies.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+			// The first call fails, as a chat service sometimes does.
+			exchange.sendResponseHeaders((calls.incrementAndGet() == 1) ? 503 : 200, -1);
+			exchange.close();
+		});
+		server.start();
+		try {
+			this.settings.changeWebhookUrl("http://127.0.0.1:" + server.getAddress().getPort() + "/hook");
+			this.moderation.skipStaffModeration(true);
+
+			post(true);
+			this.deliveries.sendDue();
+			this.clock.advance(Duration.ofMinutes(2));
+			this.deliveries.sendDue();
+
+			assertThat(calls.get()).isEqualTo(2);
+			assertThat(bodies.get(1)).startsWith("{\"text\":").contains("Ana").contains("You are wonderful");
+		}
+		finally {
+			server.stop(0);
+		}
+	}
+
+	private ShoutOut post(boolean wantsPublic) {
+		return this.shoutOuts.post(this.author.getId(),
+				new NewShoutOut(List.of(this.ana.getId()), null, this.value, "You are wonderful", wantsPublic, null));
+	}
+
+	private Delivery lastEmailTo(Person person) {
+		return this.deliveries.all()
+			.stream()
+			.filter((delivery) -> delivery.getChannel() == Delivery.Channel.EMAIL)
+			.filter((delivery) -> delivery.getRecipient().equals(person.getEmail()))
+			.reduce((first, second) -> second)
+			.orElseThrow();
+	}
+
+	private Person person(String name) {
+		return this.people.add(new PersonDetails(name,
+				name.toLowerCase() + "." + UUID.randomUUID().toString().substring(0, 8) + "@example.com", "Agent", null,
+				null, true));
+	}
+
+}

@@ -1,0 +1,255 @@
+package org.serviceweek.shoutout;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.serviceweek.TestAccounts;
+import org.serviceweek.people.People;
+import org.serviceweek.people.Person;
+import org.serviceweek.people.PersonDetails;
+import org.serviceweek.shared.MutableClock;
+import org.serviceweek.shared.TestClockConfiguration;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageRequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+@SpringBootTest(properties = { "serviceweek.test.context=shoutouts", "serviceweek.thanks.per-hour=3" })
+@Import(TestClockConfiguration.class)
+class ShoutOutsTests {
+
+	@Autowired
+	ShoutOuts shoutOuts;
+
+	@Autowired
+	ModerationQueue moderation;
+
+	@Autowired
+	CustomerThanks thanks;
+
+	@Autowired
+	CompanyValues values;
+
+	@Autowired
+	People people;
+
+	@Autowired
+	TestAccounts testAccounts;
+
+	@Autowired
+	MutableClock clock;
+
+	private Person author;
+
+	private Person ana;
+
+	private Person tom;
+
+	private long value;
+
+	@BeforeEach
+	void colleagues() {
+		this.clock.set(Instant.parse("2026-09-01T08:00:00Z"));
+		this.moderation.skipStaffModeration(false);
+		this.author = person("Author", true);
+		this.ana = person("Ana", true);
+		this.tom = person("Tom", false);
+		this.value = this.values.add("Teamwork " + UUID.randomUUID(), null).getId();
+	}
+
+	@Test
+	void refusesMessagesThatAreEmptyOrTooLongAndRecipientsThatBreakTheRules() {
+		assertRefused(request(List.of(this.ana.getId()), "   "), "shoutOut.messageMissing");
+		assertRefused(request(List.of(this.ana.getId()), "x".repeat(1001)), "shoutOut.messageTooLong");
+		assertRefused(request(List.of(), "Thanks!"), "shoutOut.noRecipients");
+		assertRefused(request(List.of(this.author.getId()), "Thanks, me!"), "shoutOut.notToYourself");
+		List<Long> eleven = new ArrayList<>();
+		for (int i = 0; i < 11; i++) {
+			eleven.add(person("Colleague " + i, false).getId());
+		}
+		assertRefused(request(eleven, "Thanks all!"), "shoutOut.tooManyRecipients");
+		assertRefused(new NewShoutOut(List.of(this.ana.getId()), null, null, "Thanks!", false, null),
+				"shoutOut.valueMissing");
+		assertThat(this.shoutOuts.post(this.author.getId(), request(List.of(this.ana.getId()), "x".repeat(1000))))
+			.isNotNull();
+	}
+
+	@Test
+	void sendingTheSameFormTwiceCreatesOneShoutOut() {
+		NewShoutOut request = new NewShoutOut(List.of(this.ana.getId()), null, this.value, "Thank you!", false,
+				UUID.randomUUID().toString());
+
+		ShoutOut first = this.shoutOuts.post(this.author.getId(), request);
+		ShoutOut second = this.shoutOuts.post(this.author.getId(), request);
+
+		assertThat(second.getId()).isEqualTo(first.getId());
+		assertThat(this.shoutOuts.recognitionOf(this.ana.getId(), null, TestClockConfiguration.ZONE)
+			.received()
+			.values()
+			.stream()
+			.mapToInt(List::size)
+			.sum()).isEqualTo(1);
+	}
+
+	@Test
+	void theAuthorMayEditOrDeleteForFifteenMinutesOnly() {
+		ShoutOut shoutOut = this.shoutOuts.post(this.author.getId(), request(List.of(this.ana.getId()), "Thanks"));
+
+		this.clock.advance(Duration.ofMinutes(14));
+		this.shoutOuts.edit(shoutOut.getId(), this.author.getId(), "Thanks a lot", this.value, false);
+		assertThatExceptionOfType(ShoutOutRuleException.class)
+			.isThrownBy(() -> this.shoutOuts.edit(shoutOut.getId(), this.ana.getId(), "Hijacked", this.value, false));
+
+		this.clock.advance(Duration.ofMinutes(2));
+		assertThatExceptionOfType(ShoutOutRuleException.class)
+			.isThrownBy(() -> this.shoutOuts.delete(shoutOut.getId(), this.author.getId()))
+			.satisfies((ex) -> assertThat(ex.getMessageKey()).isEqualTo("shoutOut.editWindowOver"));
+		assertThat(this.shoutOuts.get(shoutOut.getId()).getMessage()).isEqualTo("Thanks a lot");
+	}
+
+	@Test
+	void reactionsToggleAndCountOncePerPersonAndKind() {
+		ShoutOut shoutOut = this.shoutOuts.post(this.author.getId(), request(List.of(this.ana.getId()), "Thanks"));
+
+		ShoutOutCard once = this.shoutOuts.toggleReaction(shoutOut.getId(), this.ana.getId(), ReactionKind.HEART);
+		this.shoutOuts.toggleReaction(shoutOut.getId(), this.tom.getId(), ReactionKind.HEART);
+		this.shoutOuts.toggleReaction(shoutOut.getId(), this.tom.getId(), ReactionKind.STAR);
+		ShoutOutCard undone = this.shoutOuts.toggleReaction(shoutOut.getId(), this.ana.getId(), ReactionKind.HEART);
+
+		assertThat(once.count(ReactionKind.HEART)).isEqualTo(1);
+		assertThat(once.reacted(ReactionKind.HEART)).isTrue();
+		assertThat(undone.count(ReactionKind.HEART)).isEqualTo(1);
+		assertThat(undone.reacted(ReactionKind.HEART)).isFalse();
+		assertThat(undone.count(ReactionKind.STAR)).isEqualTo(1);
+	}
+
+	@Test
+	void publicShoutOutsWaitForAManagerAndReportsSendThemBack() {
+		Person manager = person("Manager", false);
+		ShoutOut shoutOut = this.shoutOuts.post(this.author.getId(),
+				new NewShoutOut(List.of(this.ana.getId()), null, this.value, "Public thanks", true, null));
+		assertThat(shoutOut.getModeration()).isEqualTo(Moderation.PENDING);
+		assertThat(onWall(shoutOut)).isFalse();
+
+		this.moderation.approve(shoutOut.getId(), manager.getId(), "Public thanks, edited", null);
+		assertThat(onWall(shoutOut)).isTrue();
+		assertThat(this.shoutOuts.get(shoutOut.getId()).getPublicMessage()).isEqualTo("Public thanks, edited");
+
+		this.shoutOuts.report(shoutOut.getId(), this.tom.getId(), "Not appropriate");
+		assertThat(this.shoutOuts.get(shoutOut.getId()).getModeration()).isEqualTo(Moderation.PENDING);
+		assertThat(onWall(shoutOut)).isFalse();
+		assertThat(this.moderation.pending()).anySatisfy((item) -> {
+			assertThat(item.shoutOut().getId()).isEqualTo(shoutOut.getId());
+			assertThat(item.reports()).containsExactly("Not appropriate");
+		});
+
+		assertThatExceptionOfType(ShoutOutRuleException.class)
+			.isThrownBy(() -> this.moderation.reject(shoutOut.getId(), manager.getId(), " "));
+		this.moderation.reject(shoutOut.getId(), manager.getId(), "Names a customer");
+		assertThat(this.shoutOuts.get(shoutOut.getId()).getModeration()).isEqualTo(Moderation.REJECTED);
+		assertThat(onWall(shoutOut)).isFalse();
+	}
+
+	@Test
+	void withModerationOffStaffShoutOutsGoStraightToTheWall() {
+		this.moderation.skipStaffModeration(true);
+
+		ShoutOut shoutOut = this.shoutOuts.post(this.author.getId(),
+				new NewShoutOut(List.of(this.ana.getId()), null, this.value, "Straight to the wall", true, null));
+
+		assertThat(shoutOut.getModeration()).isEqualTo(Moderation.APPROVED);
+		assertThat(onWall(shoutOut)).isTrue();
+	}
+
+	@Test
+	void onlyPeopleWhoConsentedAppearOnThePublicWall() {
+		Person manager = person("Manager", false);
+		ShoutOut toTom = this.shoutOuts.post(this.author.getId(), new NewShoutOut(
+				List.of(this.tom.getId(), this.ana.getId()), null, this.value, "Thanks both", true, null));
+		this.moderation.approve(toTom.getId(), manager.getId(), null, null);
+
+		assertThat(onWall(toTom)).as("Tom did not consent").isFalse();
+		this.people.changePublicConsent(this.tom.getId(), true);
+		assertThat(onWall(toTom)).isTrue();
+	}
+
+	@Test
+	void customerThanksStayHiddenUntilApprovedAndLinkedToAPerson() {
+		Person manager = person("Manager", false);
+		this.thanks.submit("Ana from billing", "She fixed everything", "Margaret", "margaret@example.com",
+				"198.51.100.7", null);
+		ModerationQueue.Item item = this.moderation.pending()
+			.stream()
+			.filter((pending) -> "Ana from billing".equals(pending.shoutOut().getAgentName()))
+			.findFirst()
+			.orElseThrow();
+		ShoutOut thanksFromCustomer = item.shoutOut();
+		assertThat(onWall(thanksFromCustomer)).isFalse();
+
+		assertThatExceptionOfType(ShoutOutRuleException.class)
+			.isThrownBy(() -> this.moderation.approve(thanksFromCustomer.getId(), manager.getId(), null, null))
+			.satisfies((ex) -> assertThat(ex.getMessageKey()).isEqualTo("moderation.linkRequired"));
+		this.moderation.approve(thanksFromCustomer.getId(), manager.getId(), null, this.ana.getId());
+
+		assertThat(onWall(thanksFromCustomer)).isTrue();
+	}
+
+	@Test
+	void thePublicFormIgnoresBotsAndLimitsEachAddress() {
+		assertThat(this.thanks.submit("Agent", "Spam", null, null, "203.0.113.9", "http://spam.example")).isFalse();
+		long pending = this.moderation.count();
+
+		for (int i = 0; i < 3; i++) {
+			this.thanks.submit("Agent", "Thanks " + i, null, null, "203.0.113.10", null);
+		}
+		assertThatExceptionOfType(CustomerThanks.ThanksRateLimitedException.class)
+			.isThrownBy(() -> this.thanks.submit("Agent", "One too many", null, null, "203.0.113.10", null));
+		this.thanks.submit("Agent", "Another address", null, null, "203.0.113.11", null);
+		this.clock.advance(Duration.ofMinutes(61));
+		this.thanks.submit("Agent", "An hour later", null, null, "203.0.113.10", null);
+
+		assertThat(this.moderation.count()).isEqualTo(pending + 5);
+	}
+
+	@Test
+	void managersSeeWhoWasNotRecognisedLately() {
+		this.shoutOuts.post(this.author.getId(), request(List.of(this.ana.getId()), "Thanks"));
+
+		List<Long> forgotten = this.shoutOuts.notRecognisedSince(90)
+			.stream()
+			.map((row) -> row.person().getId())
+			.toList();
+
+		assertThat(forgotten).contains(this.tom.getId(), this.author.getId()).doesNotContain(this.ana.getId());
+	}
+
+	private boolean onWall(ShoutOut shoutOut) {
+		return this.shoutOuts.publicWall(PageRequest.of(0, 1000))
+			.stream()
+			.anyMatch((card) -> card.shoutOut().getId().equals(shoutOut.getId()));
+	}
+
+	private void assertRefused(NewShoutOut request, String messageKey) {
+		assertThatExceptionOfType(ShoutOutRuleException.class)
+			.isThrownBy(() -> this.shoutOuts.post(this.author.getId(), request))
+			.satisfies((ex) -> assertThat(ex.getMessageKey()).isEqualTo(messageKey));
+	}
+
+	private NewShoutOut request(List<Long> recipients, String message) {
+		return new NewShoutOut(recipients, null, this.value, message, false, null);
+	}
+
+	private Person person(String name, boolean consent) {
+		return this.people.add(new PersonDetails(name, name.toLowerCase().replace(' ', '.') + "."
+				+ UUID.randomUUID().toString().substring(0, 8) + "@example.com", "Agent", null, null, consent));
+	}
+
+}
