@@ -41,11 +41,17 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-class SecurityConfiguration {
+public class SecurityConfiguration {
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
+
+	/**
+	 * Session attribute with the email of the last failed sign-in, shown again in the
+	 * form.
+	 */
+	public static final String LAST_USERNAME = "serviceweek.lastUsername";
 
 	private final String rememberMeKey;
 
@@ -154,8 +160,16 @@ class SecurityConfiguration {
 	}
 
 	private static AuthenticationFailureHandler failureHandler() {
-		return (request, response, exception) -> response.sendRedirect(
-				request.getContextPath() + ((exception instanceof LockedException) ? "/login?locked" : "/login?error"));
+		return (request, response, exception) -> {
+			// Keep what was typed in the email field for the next try (never the
+			// password).
+			String username = request.getParameter("username");
+			if (username != null && username.length() <= 254) {
+				request.getSession().setAttribute(LAST_USERNAME, username);
+			}
+			response.sendRedirect(request.getContextPath()
+					+ ((exception instanceof LockedException) ? "/login?locked" : "/login?error"));
+		};
 	}
 
 	/**

@@ -89,6 +89,21 @@ class SignInTests {
 	}
 
 	@Test
+	void aFailedSignInKeepsTheTypedEmailButNeverThePassword() throws Exception {
+		org.springframework.mock.web.MockHttpSession session = new org.springframework.mock.web.MockHttpSession();
+		this.mvc.perform(post("/login").session(session)
+			.with(csrf())
+			.param("username", "typed.email@example.com")
+			.param("password", "secret typed password"));
+
+		this.mvc.perform(get("/login").param("error", "").session(session))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("value=\"typed.email@example.com\"")))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("secret typed password"))));
+	}
+
+	@Test
 	void disabledAccountsCannotSignIn() throws Exception {
 		SignedInAccount admin = this.testAccounts.signedIn(Role.ADMIN);
 		SignedInAccount staff = this.testAccounts.signedIn(Role.STAFF);

@@ -19,7 +19,14 @@ class SignInController {
 	}
 
 	@GetMapping("/login")
-	String signIn(Model model) {
+	String signIn(Model model, jakarta.servlet.http.HttpServletRequest request) {
+		jakarta.servlet.http.HttpSession session = request.getSession(false);
+		if (session != null && !model.containsAttribute("username")) {
+			Object last = session.getAttribute(org.serviceweek.account.SecurityConfiguration.LAST_USERNAME);
+			if (last != null && (request.getParameter("error") != null || request.getParameter("locked") != null)) {
+				model.addAttribute("username", last);
+			}
+		}
 		model.addAttribute("demoCredentials", this.demo.credentials());
 		model.addAttribute("maxFailures", this.throttle.maxFailures());
 		model.addAttribute("lockMinutes", this.throttle.lockDuration().toMinutes());

@@ -97,7 +97,7 @@ class PeopleController {
 
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") PersonForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
 		Person person = this.people.get(id);
 		if (!result.hasErrors()) {
 			try {
@@ -111,6 +111,16 @@ class PeopleController {
 			}
 			catch (org.serviceweek.people.EmailChangeRefusedException ex) {
 				result.rejectValue("email", ex.getMessageKey());
+			}
+			catch (org.springframework.dao.OptimisticLockingFailureException ex) {
+				// Someone saved this person meanwhile: keep what was typed, say so, and
+				// let the
+				// manager save again on top of the current version if they still want to.
+				Person current = this.people.get(id);
+				result.reject("people.conflict");
+				form.setVersion(current.getVersion());
+				response.setStatus(org.springframework.http.HttpStatus.CONFLICT.value());
+				person = current;
 			}
 		}
 		model.addAttribute("person", person);

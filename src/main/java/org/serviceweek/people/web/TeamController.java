@@ -70,7 +70,7 @@ class TeamController {
 
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") TeamForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
 		Team team = this.people.getTeam(id);
 		if (!result.hasErrors()) {
 			try {
@@ -84,6 +84,13 @@ class TeamController {
 			}
 			catch (IllegalArgumentException ex) {
 				result.rejectValue("leadId", "teams.leadNotMember");
+			}
+			catch (org.springframework.dao.OptimisticLockingFailureException ex) {
+				Team current = this.people.getTeam(id);
+				result.reject("people.conflict");
+				form.setVersion(current.getVersion());
+				response.setStatus(org.springframework.http.HttpStatus.CONFLICT.value());
+				team = current;
 			}
 		}
 		model.addAttribute("team", team);

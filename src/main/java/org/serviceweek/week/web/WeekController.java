@@ -63,6 +63,9 @@ class WeekController {
 
 	@GetMapping("/week/{year}")
 	String week(@PathVariable int year, @AuthenticationPrincipal SignedInAccount me, Model model) {
+		if (year < 2000 || year > 2100) {
+			throw new org.serviceweek.shared.NotFoundException("No week " + year);
+		}
 		model.addAttribute("year", year);
 		if (this.planner.find(year).isEmpty()) {
 			return "week/not-planned";

@@ -75,7 +75,7 @@ class PeopleWebTests {
 	}
 
 	@Test
-	void aStaleEditIsAConflictAndOverwritesNothing() throws Exception {
+	void aStaleEditKeepsWhatWasTypedAndOverwritesNothing() throws Exception {
 		SignedInAccount manager = this.testAccounts.signedIn(Role.MANAGER);
 		Person tom = this.testAccounts.person("Tom Becker");
 		long staleVersion = tom.getVersion();
@@ -89,8 +89,9 @@ class PeopleWebTests {
 				.param("email", tom.getEmail())
 				.param("version", String.valueOf(staleVersion)))
 			.andExpect(status().isConflict())
-			.andExpect(view().name("error/409"))
-			.andExpect(content().string(containsString("Someone else changed this")));
+			.andExpect(view().name("people/form"))
+			.andExpect(content().string(containsString("Someone else saved a change to this")))
+			.andExpect(content().string(containsString("value=\"Thomas Becker\"")));
 
 		assertThat(this.people.get(tom.getId()).getName()).isEqualTo("Tom Becker");
 		assertThat(this.people.get(tom.getId()).getJobTitle()).isEqualTo("Team lead");
