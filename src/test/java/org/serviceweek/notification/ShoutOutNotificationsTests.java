@@ -40,7 +40,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(properties = { "serviceweek.test.context=notifications", "spring.mail.host=localhost",
 		"spring.mail.port=3025", "serviceweek.scheduling.enabled=false" })
 @Import(TestClockConfiguration.class)
+@org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
 class ShoutOutNotificationsTests {
+
+	@Autowired
+	org.springframework.test.web.servlet.MockMvc mvc;
+
+	@Autowired
+	org.serviceweek.TestAccounts testAccounts;
 
 	@RegisterExtension
 	static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
@@ -152,6 +159,25 @@ class ShoutOutNotificationsTests {
 		finally {
 			server.stop(0);
 		}
+	}
+
+	@Test
+	void anInvitedPersonAlsoGetsTheirLinkByEmail() throws Exception {
+		var manager = this.testAccounts.signedIn(org.serviceweek.account.Role.MANAGER);
+		Person newcomer = person("Newcomer");
+
+		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post("/people/" + newcomer.getId() + "/invitation")
+			.param("role", "STAFF")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user(manager)));
+		this.deliveries.sendDue();
+
+		assertThat(mail.getReceivedMessagesForDomain("example.com")).anySatisfy((message) -> {
+			assertThat(message.getAllRecipients()[0].toString()).isEqualTo(newcomer.getEmail());
+			assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(message)).contains("/invitations/");
+		});
 	}
 
 	private ShoutOut post(boolean wantsPublic) {

@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import org.serviceweek.account.AccountRuleException;
 import org.serviceweek.account.Accounts;
+import org.serviceweek.account.InvitationIssued;
 import org.serviceweek.account.IssuedInvitation;
 import org.serviceweek.account.Role;
 import org.serviceweek.account.SignedInAccount;
@@ -33,7 +34,11 @@ class InvitationController {
 
 	private final PublicAddress address;
 
-	InvitationController(Accounts accounts, People people, PublicAddress address) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	InvitationController(Accounts accounts, People people, PublicAddress address,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.accounts = accounts;
 		this.people = people;
 		this.address = address;
@@ -56,6 +61,8 @@ class InvitationController {
 			IssuedInvitation invitation = this.accounts.invite(personId, role, me);
 			String link = this.address.base() + "/invitations/" + invitation.token();
 			redirect.addFlashAttribute("invitationLink", link);
+			this.events.publishEvent(new InvitationIssued(invitation.personId(), invitation.personName(),
+					invitation.email(), link, invitation.expiresAt()));
 			redirect.addFlashAttribute("success", "invitation.created");
 		}
 		catch (AccountRuleException ex) {
