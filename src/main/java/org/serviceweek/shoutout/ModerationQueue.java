@@ -71,7 +71,11 @@ public class ModerationQueue {
 	 */
 	public void approve(long id, long managerPersonId, String publicText, Long linkToPersonId) {
 		ShoutOut shoutOut = this.shoutOutService.get(id);
-		if (linkToPersonId != null) {
+		// Only what asked for the wall and waits for a decision can be approved.
+		if (shoutOut.getModeration() != Moderation.PENDING || !shoutOut.isWantsPublic()) {
+			throw new ShoutOutRuleException(null, "moderation.notPending");
+		}
+		if (linkToPersonId != null && shoutOut.isFromCustomer()) {
 			shoutOut.linkTo(this.people.get(linkToPersonId));
 		}
 		if (shoutOut.getRecipients().isEmpty()) {
@@ -96,7 +100,23 @@ public class ModerationQueue {
 		if (why.length() > 300) {
 			throw new ShoutOutRuleException("reason", "shoutOut.messageTooLong", 300);
 		}
-		this.shoutOutService.get(id).reject(this.people.get(managerPersonId), why, this.clock.instant());
+		ShoutOut shoutOut = this.shoutOutService.get(id);
+		if (shoutOut.getModeration() != Moderation.PENDING) {
+			throw new ShoutOutRuleException(null, "moderation.notPending");
+		}
+		shoutOut.reject(this.people.get(managerPersonId), why, this.clock.instant());
+		resolveReports(id);
+	}
+
+	/** A report was looked at and the shout-out may stay as it is. */
+	public void dismissReports(long id) {
+		this.shoutOutService.get(id);
+		resolveReports(id);
+	}
+
+	/** A reported shout-out is hidden everywhere; its reports are done with. */
+	public void hide(long id, long managerPersonId) {
+		this.shoutOutService.hide(id, managerPersonId);
 		resolveReports(id);
 	}
 

@@ -53,8 +53,9 @@ interface ShoutOutRepository extends JpaRepository<ShoutOut, Long> {
 	List<ShoutOut> findWithDetails(Collection<Long> ids);
 
 	@Query("""
-			select s.id from ShoutOut s where s.moderation = 'PENDING'
-			and s.hiddenAt is null order by s.createdAt asc, s.id asc
+			select s.id from ShoutOut s where s.hiddenAt is null and (s.moderation = 'PENDING'
+			  or exists (select 1 from ShoutOutReport r where r.shoutOutId = s.id and r.resolvedAt is null))
+			order by s.createdAt asc, s.id asc
 			""")
 	List<Long> findPendingIds(Pageable pageable);
 
@@ -76,11 +77,12 @@ interface ShoutOutRepository extends JpaRepository<ShoutOut, Long> {
 
 	@Query("""
 			select s.id from ShoutOut s join s.recipients p where p.id = :personId and s.hiddenAt is null
-			order by s.createdAt desc
+			and (s.source = 'STAFF' or s.moderation = 'APPROVED') order by s.createdAt desc
 			""")
 	List<Long> findReceivedIds(Long personId);
 
-	@Query("select s.id from ShoutOut s where s.author.id = :personId and s.hiddenAt is null order by s.createdAt desc")
+	@Query("select s.id from ShoutOut s where s.author.id = :personId and s.hiddenAt is null"
+			+ " and (s.source = 'STAFF' or s.moderation = 'APPROVED') order by s.createdAt desc")
 	List<Long> findGivenIds(Long personId);
 
 	/**
@@ -89,7 +91,7 @@ interface ShoutOutRepository extends JpaRepository<ShoutOut, Long> {
 	 */
 	@Query("""
 			select p.id, max(s.createdAt) from ShoutOut s join s.recipients p where s.hiddenAt is null
-			group by p.id
+			and (s.source = 'STAFF' or s.moderation = 'APPROVED') group by p.id
 			""")
 	List<Object[]> lastReceivedByPerson();
 

@@ -28,7 +28,6 @@ import org.serviceweek.people.Team;
 import org.serviceweek.shared.AppSettings;
 import org.serviceweek.shared.Text;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -97,13 +96,11 @@ public class ShoutOuts {
 		ShoutOut shoutOut = ShoutOut.byColleague(author, recipients, team, value, request.message(),
 				request.wantsPublic(), !this.settings.isOn(SKIP_MODERATION), request.submissionKey(),
 				this.clock.instant());
-		try {
-			this.shoutOuts.saveAndFlush(shoutOut);
-		}
-		catch (DataIntegrityViolationException ex) {
-			// The same form arrived twice at the same moment: the other request saved it.
-			return this.shoutOuts.findBySubmissionKey(request.submissionKey()).orElseThrow(() -> ex);
-		}
+		// If the same form arrives twice at the same moment, the unique submission key
+		// makes this
+		// fail; the caller then finds the other request's shout-out with
+		// findBySubmission.
+		this.shoutOuts.saveAndFlush(shoutOut);
 		this.events.publishEvent(new ShoutOutPosted(shoutOut.getId(), author.getId(), author.getName(),
 				recipients.stream().map(Person::getId).toList(), shoutOut.getMessage()));
 		if (shoutOut.isPublic()) {
@@ -180,6 +177,11 @@ public class ShoutOuts {
 	}
 
 	@Transactional(readOnly = true)
+	public java.util.Optional<ShoutOut> findBySubmission(String submissionKey) {
+		return (submissionKey != null) ? this.shoutOuts.findBySubmissionKey(submissionKey) : java.util.Optional.empty();
+	}
+
+	@Transactional(readOnly = true)
 	public ShoutOut get(long id) {
 		return this.shoutOuts.findWithDetailsById(id).orElseThrow(() -> new ShoutOutNotFoundException(id));
 	}
@@ -187,11 +189,11 @@ public class ShoutOuts {
 	/** The author changes what they wrote, within 15 minutes. */
 	public ShoutOut edit(long id, long personId, String message, Long valueId, boolean wantsPublic) {
 		ShoutOut shoutOut = get(id);
-		if (!shoutOut.isEditableBy(personId, this.clock.instant())) {
-			throw new ShoutOutRuleException(null, "shoutOut.editWindowOver");
-		}
+		checkEditable(shoutOut, personId);
 		checkMessage(message);
-		shoutOut.edit(message, activeValue(valueId), wantsPublic, !this.settings.isOn(SKIP_MODERATION),
+		// A reported shout-out stays in the queue whatever the moderation setting says.
+		boolean reported = !this.reports.findOpen(List.of(id)).isEmpty();
+		shoutOut.edit(message, activeValue(valueId), wantsPublic, reported || !this.settings.isOn(SKIP_MODERATION),
 				this.clock.instant());
 		return shoutOut;
 	}
@@ -199,10 +201,17 @@ public class ShoutOuts {
 	/** The author takes it back, within 15 minutes. */
 	public void delete(long id, long personId) {
 		ShoutOut shoutOut = get(id);
+		checkEditable(shoutOut, personId);
+		this.shoutOuts.delete(shoutOut);
+	}
+
+	private void checkEditable(ShoutOut shoutOut, long personId) {
+		if (shoutOut.getAuthor() == null || shoutOut.getAuthor().getId() != personId) {
+			throw new ShoutOutRuleException(null, "shoutOut.notAuthor");
+		}
 		if (!shoutOut.isEditableBy(personId, this.clock.instant())) {
 			throw new ShoutOutRuleException(null, "shoutOut.editWindowOver");
 		}
-		this.shoutOuts.delete(shoutOut);
 	}
 
 	/** A manager hides it everywhere (after the author's window, only managers can). */
@@ -311,7 +320,7 @@ public class ShoutOuts {
 		try {
 			CSVPrinter printer = new CSVPrinter(writer,
 					CSVFormat.DEFAULT.builder()
-						.setHeader("date", "from", "to", "team", "value", "message", "public", "moderation")
+						.setHeader("date", "from", "to", "team", "value", "message", "public", "moderation", "hidden")
 						.setRecordSeparator("\r\n")
 						.get());
 			for (ShoutOut shoutOut : this.shoutOuts.findForExport(from, to)) {
@@ -321,7 +330,8 @@ public class ShoutOuts {
 						cell(shoutOut.getRecipients().stream().map(Person::getName).collect(Collectors.joining("; "))),
 						cell((shoutOut.getTeam() != null) ? shoutOut.getTeam().getName() : ""),
 						cell((shoutOut.getValue() != null) ? shoutOut.getValue().getName() : ""),
-						cell(shoutOut.getMessage()), shoutOut.isWantsPublic() ? "yes" : "no", shoutOut.getModeration());
+						cell(shoutOut.getMessage()), shoutOut.isWantsPublic() ? "yes" : "no", shoutOut.getModeration(),
+						shoutOut.isHidden() ? "yes" : "no");
 			}
 			printer.flush();
 		}

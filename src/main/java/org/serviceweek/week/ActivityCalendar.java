@@ -63,6 +63,15 @@ public class ActivityCalendar {
 	 * @param writer where to write
 	 */
 	public void write(String name, List<Activity> activities, String baseUrl, String hostLabel, Writer writer) {
+		write(name, activities, java.util.Set.of(), baseUrl, hostLabel, writer);
+	}
+
+	/**
+	 * Writes the calendar, with the given activities marked tentative (a place on a
+	 * waiting list).
+	 */
+	public void write(String name, List<Activity> activities, java.util.Set<Long> tentative, String baseUrl,
+			String hostLabel, Writer writer) {
 		ZoneId zone = this.clock.getZone();
 		TimeZone calendarZone = isUtc(zone) ? null : ZONES.getTimeZone(zone.getId());
 		Calendar calendar = new Calendar();
@@ -75,7 +84,11 @@ public class ActivityCalendar {
 			calendar.add(calendarZone.getVTimeZone());
 		}
 		for (Activity activity : activities) {
-			calendar.add(event(activity, calendarZone != null, zone, baseUrl, hostLabel));
+			VEvent event = event(activity, calendarZone != null, zone, baseUrl, hostLabel);
+			if (!activity.isCancelled() && activity.getId() != null && tentative.contains(activity.getId())) {
+				event.replace(ImmutableStatus.VEVENT_TENTATIVE);
+			}
+			calendar.add(event);
 		}
 		try {
 			// The outputter closes what it writes to; the caller's writer must stay open.

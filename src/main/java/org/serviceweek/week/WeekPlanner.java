@@ -183,7 +183,9 @@ public class WeekPlanner {
 	 * @throws ActivityConflictException when the version is stale; nothing is overwritten
 	 */
 	public Activity updateActivity(long id, long expectedVersion, ActivityDetails details) {
-		Activity activity = getActivity(id);
+		// Locked like a sign-up, so a capacity change and a sign-up cannot overtake each
+		// other.
+		Activity activity = this.activities.lockById(id).orElseThrow(() -> new ActivityNotFoundException(id));
 		if (activity.getVersion() != expectedVersion) {
 			throw new ActivityConflictException(activity);
 		}

@@ -240,6 +240,8 @@ class RouteAccessMatrixTests {
 				Route.get("/moderation", Access.MANAGER, 200),
 				Route.post("/moderation/{id}/approve", Access.MANAGER, 302, Map.of()),
 				Route.post("/moderation/{id}/reject", Access.MANAGER, 302, Map.of()),
+				Route.post("/moderation/{id}/dismiss", Access.MANAGER, 302, Map.of()),
+				Route.post("/moderation/{id}/hide", Access.MANAGER, 302, Map.of()),
 				Route.get("/moderation/settings", Access.MANAGER, 200),
 				Route.post("/moderation/settings", Access.MANAGER, 302, Map.of()),
 				Route.get("/notifications/settings", Access.MANAGER, 200),

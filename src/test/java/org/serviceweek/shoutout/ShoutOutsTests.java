@@ -220,6 +220,59 @@ class ShoutOutsTests {
 	}
 
 	@Test
+	void reportsOnInternalShoutOutsReachTheQueueToo() {
+		Person manager = person("Manager", false);
+		ShoutOut internal = this.shoutOuts.post(this.author.getId(), request(List.of(this.ana.getId()), "Internal"));
+
+		this.shoutOuts.report(internal.getId(), this.tom.getId(), "Unkind");
+
+		assertThat(this.moderation.pending())
+			.anySatisfy((item) -> assertThat(item.shoutOut().getId()).isEqualTo(internal.getId()));
+		assertThatExceptionOfType(ShoutOutRuleException.class)
+			.isThrownBy(() -> this.moderation.approve(internal.getId(), manager.getId(), null, null))
+			.satisfies((ex) -> assertThat(ex.getMessageKey()).isEqualTo("moderation.notPending"));
+		this.moderation.hide(internal.getId(), manager.getId());
+		assertThat(this.moderation.pending())
+			.noneSatisfy((item) -> assertThat(item.shoutOut().getId()).isEqualTo(internal.getId()));
+		assertThat(this.shoutOuts.get(internal.getId()).isHidden()).isTrue();
+	}
+
+	@Test
+	void anEditByTheAuthorCannotBringAReportedShoutOutBackWithoutAManager() {
+		this.moderation.skipStaffModeration(true);
+		ShoutOut shoutOut = this.shoutOuts.post(this.author.getId(),
+				new NewShoutOut(List.of(this.ana.getId()), null, this.value, "On the wall", true, null));
+		this.shoutOuts.report(shoutOut.getId(), this.tom.getId(), "Wrong person");
+
+		this.shoutOuts.edit(shoutOut.getId(), this.author.getId(), "On the wall, edited", this.value, true);
+
+		assertThat(this.shoutOuts.get(shoutOut.getId()).getModeration()).isEqualTo(Moderation.PENDING);
+		assertThat(onWall(shoutOut)).isFalse();
+	}
+
+	@Test
+	void rejectedCustomerThanksDoNotShowOnThePersonsPage() {
+		Person manager = person("Manager", false);
+		this.thanks.submit("Ana", "Rejected thanks", null, null, "198.51.100.99", null);
+		ShoutOut thanksFromCustomer = this.moderation.pending()
+			.stream()
+			.map(ModerationQueue.Item::shoutOut)
+			.filter((shoutOut) -> "Rejected thanks".equals(shoutOut.getMessage()))
+			.findFirst()
+			.orElseThrow();
+		this.moderation.approve(thanksFromCustomer.getId(), manager.getId(), null, this.ana.getId());
+		this.shoutOuts.report(thanksFromCustomer.getId(), this.tom.getId(), "Not true");
+		this.moderation.reject(thanksFromCustomer.getId(), manager.getId(), "Not true");
+
+		assertThat(this.shoutOuts.recognitionOf(this.ana.getId(), null, TestClockConfiguration.ZONE)
+			.received()
+			.values()
+			.stream()
+			.flatMap(List::stream)
+			.map((card) -> card.shoutOut().getId())).doesNotContain(thanksFromCustomer.getId());
+	}
+
+	@Test
 	void managersSeeWhoWasNotRecognisedLately() {
 		this.shoutOuts.post(this.author.getId(), request(List.of(this.ana.getId()), "Thanks"));
 

@@ -49,11 +49,13 @@ class ModerationController {
 			@RequestParam(required = false) Long personId, @AuthenticationPrincipal SignedInAccount me,
 			RedirectAttributes redirect) {
 		try {
-			this.queue.approve(id, me.getPersonId(), publicText, personId);
+			this.queue.approve(id, me.getPersonId(), (publicText != null) ? publicText.replace("\r\n", "\n") : null,
+					personId);
 			redirect.addFlashAttribute("success", "moderation.approved");
 		}
 		catch (ShoutOutRuleException ex) {
 			redirect.addFlashAttribute("failure", ex.getMessageKey());
+			redirect.addFlashAttribute("failureArgument", (ex.getArguments().length > 0) ? ex.getArguments()[0] : null);
 		}
 		return "redirect:/moderation";
 	}
@@ -67,7 +69,22 @@ class ModerationController {
 		}
 		catch (ShoutOutRuleException ex) {
 			redirect.addFlashAttribute("failure", ex.getMessageKey());
+			redirect.addFlashAttribute("failureArgument", (ex.getArguments().length > 0) ? ex.getArguments()[0] : null);
 		}
+		return "redirect:/moderation";
+	}
+
+	@PostMapping("/{id}/dismiss")
+	String dismiss(@PathVariable long id, RedirectAttributes redirect) {
+		this.queue.dismissReports(id);
+		redirect.addFlashAttribute("success", "moderation.dismissed");
+		return "redirect:/moderation";
+	}
+
+	@PostMapping("/{id}/hide")
+	String hide(@PathVariable long id, @AuthenticationPrincipal SignedInAccount me, RedirectAttributes redirect) {
+		this.queue.hide(id, me.getPersonId());
+		redirect.addFlashAttribute("success", "shoutOut.hidden");
 		return "redirect:/moderation";
 	}
 

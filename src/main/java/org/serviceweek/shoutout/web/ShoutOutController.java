@@ -78,8 +78,8 @@ class ShoutOutController {
 		FeedFilter filter = new FeedFilter(team, value, person,
 				(from != null) ? from.atStartOfDay(zone).toInstant() : null,
 				(to != null) ? to.plusDays(1).atStartOfDay(zone).toInstant() : null);
-		Page<ShoutOutCard> cards = this.shoutOuts.feed(filter, PageRequest.of(Math.max(0, page), PAGE_SIZE),
-				me.getPersonId());
+		Page<ShoutOutCard> cards = this.shoutOuts.feed(filter,
+				PageRequest.of(Math.min(Math.max(0, page), 10_000), PAGE_SIZE), me.getPersonId());
 		model.addAttribute("cards", cards);
 		model.addAttribute("teams", this.people.teams());
 		model.addAttribute("values", this.values.all());
@@ -121,7 +121,15 @@ class ShoutOutController {
 		}
 		if (!result.hasErrors()) {
 			try {
-				ShoutOut shoutOut = this.shoutOuts.post(me.getPersonId(), form.toRequest());
+				ShoutOut shoutOut;
+				try {
+					shoutOut = this.shoutOuts.post(me.getPersonId(), form.toRequest());
+				}
+				catch (org.springframework.dao.DataIntegrityViolationException ex) {
+					// The same form was sent twice at once: show the one the other
+					// request saved.
+					shoutOut = this.shoutOuts.findBySubmission(form.getSubmissionKey()).orElseThrow(() -> ex);
+				}
 				redirect.addFlashAttribute("success", switch (shoutOut.getModeration()) {
 					case PENDING -> "shoutOut.postedPending";
 					case APPROVED -> "shoutOut.postedPublic";

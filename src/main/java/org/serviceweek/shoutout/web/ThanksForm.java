@@ -40,7 +40,9 @@ public class ThanksForm {
 	}
 
 	public void setMessage(String message) {
-		this.message = message;
+		// Browsers send line breaks as two characters; people (and the 1,000 limit) count
+		// one.
+		this.message = (message != null) ? message.replace("\r\n", "\n") : null;
 	}
 
 	public String getCustomerName() {

@@ -27,7 +27,7 @@ class WallController {
 
 	@GetMapping("/wall")
 	String wall(@RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("cards", this.shoutOuts.publicWall(PageRequest.of(Math.max(0, page), 24)));
+		model.addAttribute("cards", this.shoutOuts.publicWall(PageRequest.of(Math.min(Math.max(0, page), 10_000), 24)));
 		model.addAttribute("reactionKinds", ReactionKind.values());
 		model.addAttribute("zone", this.clock.getZone());
 		return "shoutout/wall";

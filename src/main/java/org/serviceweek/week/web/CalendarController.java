@@ -80,7 +80,7 @@ class CalendarController {
 	void mine(@AuthenticationPrincipal SignedInAccount me, HttpServletResponse response, Locale locale)
 			throws IOException {
 		write(response, "my-serviceweek.ics", this.messages.getMessage("calendar.mine", null, locale),
-				mine(me.getPersonId()));
+				mine(me.getPersonId()), waiting(me.getPersonId()));
 	}
 
 	@PostMapping("/calendar/subscription")
@@ -106,8 +106,9 @@ class CalendarController {
 
 	@GetMapping("/calendar/feeds/{token}/mine.ics")
 	void mineFeed(@PathVariable String token, HttpServletResponse response, Locale locale) throws IOException {
-		write(response, "my-serviceweek.ics", this.messages.getMessage("calendar.mine", null, locale),
-				mine(person(token)));
+		long personId = person(token);
+		write(response, "my-serviceweek.ics", this.messages.getMessage("calendar.mine", null, locale), mine(personId),
+				waiting(personId));
 	}
 
 	private long person(String token) {
@@ -127,14 +128,27 @@ class CalendarController {
 			.toList();
 	}
 
+	private java.util.Set<Long> waiting(long personId) {
+		return this.signUps.ofPerson(personId)
+			.stream()
+			.filter((signUp) -> !signUp.isConfirmed())
+			.map((signUp) -> signUp.getActivity().getId())
+			.collect(java.util.stream.Collectors.toSet());
+	}
+
 	private void write(HttpServletResponse response, String fileName, String name, List<Activity> activities)
 			throws IOException {
+		write(response, fileName, name, activities, java.util.Set.of());
+	}
+
+	private void write(HttpServletResponse response, String fileName, String name, List<Activity> activities,
+			java.util.Set<Long> tentative) throws IOException {
 		response.setContentType("text/calendar;charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename(fileName).build().toString());
 		Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-		this.calendar.write(name, activities, this.address.base(), this.messages.getMessage("calendar.host", null,
-				org.springframework.context.i18n.LocaleContextHolder.getLocale()), writer);
+		this.calendar.write(name, activities, tentative, this.address.base(), this.messages.getMessage("calendar.host",
+				null, org.springframework.context.i18n.LocaleContextHolder.getLocale()), writer);
 		writer.flush();
 	}
 

@@ -103,6 +103,49 @@ class ShoutOutWebTests {
 	}
 
 	@Test
+	void aPageFarBeyondTheLastIsCheapAndHarmless() throws Exception {
+		String html = this.mvc.perform(get("/wall").param("page", "400000"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		this.mvc.perform(get("/wall").param("page", String.valueOf(Integer.MAX_VALUE))).andExpect(status().isOk());
+
+		assertThat(html.length()).isLessThan(100_000);
+	}
+
+	@Test
+	void theSameFormSentSeveralTimesAtOnceGivesOneShoutOutAndNoError() throws Exception {
+		SignedInAccount staff = this.testAccounts.signedIn(Role.STAFF);
+		Person colleague = person("Colleague " + UUID.randomUUID(), false);
+		long value = this.values.add("Speed " + UUID.randomUUID(), null).getId();
+		String key = UUID.randomUUID().toString();
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(5);
+		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		try {
+			List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+			for (int i = 0; i < 5; i++) {
+				results.add(pool.submit(() -> {
+					start.await();
+					return this.mvc.perform(form(staff, colleague, value, key))
+						.andReturn()
+						.getResponse()
+						.getRedirectedUrl();
+				}));
+			}
+			start.countDown();
+			java.util.Set<String> locations = new java.util.HashSet<>();
+			for (java.util.concurrent.Future<String> result : results) {
+				locations.add(result.get(30, java.util.concurrent.TimeUnit.SECONDS));
+			}
+			assertThat(locations).hasSize(1).allSatisfy((location) -> assertThat(location).startsWith("/shoutouts/"));
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	@Test
 	void reactionsAnswerScriptsWithJsonAndPlainFormsWithARedirect() throws Exception {
 		SignedInAccount staff = this.testAccounts.signedIn(Role.STAFF);
 		long value = this.values.add("Joy " + UUID.randomUUID(), null).getId();

@@ -207,6 +207,19 @@ class ActivityWebTests {
 	}
 
 	@Test
+	void aPlaceOnTheWaitingListIsTentativeInOnesCalendar() throws Exception {
+		LocalDate monday = this.planner.get(this.year).getStartsOn();
+		Activity full = this.planner.addActivity(this.year, new ActivityDetails(monday, LocalTime.of(14, 0),
+				LocalTime.of(15, 0), "Tiny workshop", ActivityKind.TRAINING, null, null, null, null, 1, null));
+		this.signUps.signUp(full.getId(), this.testAccounts.person("First In").getId());
+		SignedInAccount staff = this.testAccounts.signedIn(Role.STAFF);
+		this.signUps.signUp(full.getId(), staff.getPersonId());
+
+		this.mvc.perform(get("/calendar/mine.ics").with(user(staff)))
+			.andExpect(content().string(containsString("STATUS:TENTATIVE")));
+	}
+
+	@Test
 	void aSubscriptionAddressServesTheCalendarWithoutSigningIn() throws Exception {
 		SignedInAccount staff = this.testAccounts.signedIn(Role.STAFF);
 		this.signUps.signUp(this.talk.getId(), staff.getPersonId());
