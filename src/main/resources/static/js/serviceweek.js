@@ -110,7 +110,10 @@
       list.innerHTML = '';
       if (!query) { close(); return; }
       shown = options.filter(function (o) {
-        return !o.option.selected && (o.name.toLowerCase().indexOf(query) >= 0 || o.team.toLowerCase().indexOf(query) >= 0);
+        // Names match anywhere; teams match from the start of a word ("sup" finds "Billing support").
+        var team = o.team.toLowerCase();
+        var teamMatch = team.indexOf(query) === 0 || team.indexOf(' ' + query) >= 0;
+        return !o.option.selected && (o.name.toLowerCase().indexOf(query) >= 0 || teamMatch);
       }).slice(0, 12);
       if (shown.length === 0) {
         var none = document.createElement('li');
@@ -167,8 +170,9 @@
         render();
       }
       else if (event.key === 'Enter') {
+        // Enter in the search box chooses a person; it never sends the half-filled form.
+        event.preventDefault();
         if (!list.hidden && shown.length > 0) {
-          event.preventDefault();
           choose(shown[Math.max(active, 0)]);
         }
       }

@@ -205,6 +205,17 @@ public class ShoutOuts {
 		this.shoutOuts.delete(shoutOut);
 	}
 
+	/**
+	 * What signed-in people can see: not hidden, and customer thanks only once approved.
+	 */
+	private ShoutOut visible(long id) {
+		ShoutOut shoutOut = get(id);
+		if (shoutOut.isHidden() || (shoutOut.isFromCustomer() && shoutOut.getModeration() != Moderation.APPROVED)) {
+			throw new ShoutOutNotFoundException(id);
+		}
+		return shoutOut;
+	}
+
 	private void checkEditable(ShoutOut shoutOut, long personId) {
 		if (shoutOut.getAuthor() == null || shoutOut.getAuthor().getId() != personId) {
 			throw new ShoutOutRuleException(null, "shoutOut.notAuthor");
@@ -225,10 +236,7 @@ public class ShoutOuts {
 	 * @return the card as it is now
 	 */
 	public ShoutOutCard toggleReaction(long id, long personId, ReactionKind kind) {
-		ShoutOut shoutOut = get(id);
-		if (shoutOut.isHidden()) {
-			throw new ShoutOutNotFoundException(id);
-		}
+		ShoutOut shoutOut = visible(id);
 		Reaction.Key key = new Reaction.Key(id, personId, kind);
 		if (this.reactions.existsById(key)) {
 			this.reactions.deleteById(key);
@@ -245,7 +253,7 @@ public class ShoutOuts {
 	 * a manager reviews it again.
 	 */
 	public void report(long id, long personId, String reason) {
-		ShoutOut shoutOut = get(id);
+		ShoutOut shoutOut = visible(id);
 		if (!this.reports.existsByShoutOutIdAndReporterIdAndResolvedAtIsNull(id, personId)) {
 			this.reports.save(new ShoutOutReport(id, personId, reason, this.clock.instant()));
 		}

@@ -80,6 +80,10 @@ public class ActivitySignUps {
 	public void withdraw(long activityId, long personId) {
 		Activity activity = this.activities.lockById(activityId)
 			.orElseThrow(() -> new ActivityNotFoundException(activityId));
+		if (activity.isOver(LocalDateTime.now(this.clock))) {
+			// Who took part is history by now.
+			throw new PlanningException(null, "signUp.over");
+		}
 		this.signUps.findByActivityIdAndPersonId(activityId, personId).ifPresent((signUp) -> {
 			this.signUps.delete(signUp);
 			this.signUps.flush();

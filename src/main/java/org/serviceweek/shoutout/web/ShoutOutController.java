@@ -96,6 +96,8 @@ class ShoutOutController {
 					.queryParamIfPresent("from", java.util.Optional.ofNullable(from))
 					.queryParamIfPresent("to", java.util.Optional.ofNullable(to))
 					.toUriString());
+		String pageLink = (String) model.getAttribute("pageLink");
+		model.addAttribute("returnLink", pageLink + (pageLink.contains("?") ? "&" : "?") + "page=" + cards.getNumber());
 		addCommon(model, me);
 		return "shoutout/feed";
 	}

@@ -239,8 +239,13 @@ class ActivityController {
 	@PostMapping("/{id}/withdraw")
 	String withdraw(@PathVariable long id, @AuthenticationPrincipal SignedInAccount me, RedirectAttributes redirect) {
 		this.planner.getActivity(id);
-		this.signUps.withdraw(id, me.getPersonId());
-		redirect.addFlashAttribute("success", "signUp.withdrawn");
+		try {
+			this.signUps.withdraw(id, me.getPersonId());
+			redirect.addFlashAttribute("success", "signUp.withdrawn");
+		}
+		catch (PlanningException ex) {
+			redirect.addFlashAttribute("failure", ex.getMessageKey());
+		}
 		return "redirect:/activities/" + id;
 	}
 
