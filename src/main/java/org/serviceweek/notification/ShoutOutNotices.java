@@ -8,6 +8,7 @@ import org.serviceweek.people.Person;
 import org.serviceweek.shared.AppSettings;
 import org.serviceweek.shoutout.ShoutOutApproved;
 import org.serviceweek.shoutout.ShoutOutPosted;
+import org.serviceweek.shoutout.ShoutOutRejected;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -59,6 +60,13 @@ class ShoutOutNotices {
 							new Object[] { recipient.getName(), posted.authorName(), posted.message() },
 							Locale.ENGLISH));
 		}
+	}
+
+	@TransactionalEventListener
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	void on(ShoutOutRejected rejected) {
+		this.notices.post(rejected.authorId(), "notice.shoutOutRejected", List.of(rejected.reason()),
+				"/shoutouts/" + rejected.shoutOutId());
 	}
 
 	@TransactionalEventListener

@@ -106,6 +106,9 @@ public class ModerationQueue {
 		}
 		shoutOut.reject(this.people.get(managerPersonId), why, this.clock.instant());
 		resolveReports(id);
+		if (shoutOut.getAuthor() != null) {
+			this.events.publishEvent(new ShoutOutRejected(id, shoutOut.getAuthor().getId(), why));
+		}
 	}
 
 	/** A report was looked at and the shout-out may stay as it is. */

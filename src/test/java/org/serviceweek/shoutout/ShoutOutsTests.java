@@ -47,6 +47,9 @@ class ShoutOutsTests {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	org.serviceweek.notification.Notices notices;
+
 	private Person author;
 
 	private Person ana;
@@ -155,6 +158,8 @@ class ShoutOutsTests {
 			.isThrownBy(() -> this.moderation.reject(shoutOut.getId(), manager.getId(), " "));
 		this.moderation.reject(shoutOut.getId(), manager.getId(), "Names a customer");
 		assertThat(this.shoutOuts.get(shoutOut.getId()).getModeration()).isEqualTo(Moderation.REJECTED);
+		assertThat(this.notices.latest(this.author.getId())).extracting((notice) -> notice.getMessageCode())
+			.contains("notice.shoutOutRejected");
 		assertThat(onWall(shoutOut)).isFalse();
 	}
 

@@ -149,6 +149,8 @@ class ActivityController {
 			catch (ActivityConflictException ex) {
 				response.setStatus(HttpStatus.CONFLICT.value());
 				model.addAttribute("current", ActivityForm.of(ex.getCurrent()));
+				model.addAttribute("differences", differences(ActivityForm.of(ex.getCurrent()), form,
+						org.springframework.context.i18n.LocaleContextHolder.getLocale()));
 				model.addAttribute("activity", ex.getCurrent());
 				model.addAttribute("hosts",
 						this.people
@@ -266,6 +268,48 @@ class ActivityController {
 					java.util.stream.IntStream.rangeClosed(1, 5).mapToObj(week::dateOf).toList());
 		}
 		return "week/activity-form";
+	}
+
+	/**
+	 * The saved version and the editor's side by side, in words people read (not ids or
+	 * codes).
+	 */
+	private List<Difference> differences(ActivityForm theirs, ActivityForm yours, java.util.Locale locale) {
+		List<Difference> rows = new java.util.ArrayList<>();
+		for (String field : List.of("title", "date", "startsAt", "endsAt", "kind", "place", "onlineLink", "hostId",
+				"description", "capacity", "cost")) {
+			String saved = display(field, theirs, locale);
+			String mine = display(field, yours, locale);
+			rows.add(new Difference("activity.field." + field, saved, mine, !java.util.Objects.equals(saved, mine)));
+		}
+		return rows;
+	}
+
+	private String display(String field, ActivityForm form, java.util.Locale locale) {
+		return switch (field) {
+			case "title" -> form.getTitle();
+			case "date" -> (form.getDate() != null)
+					? form.getDate().format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale))
+					: null;
+			case "startsAt" -> (form.getStartsAt() != null) ? form.getStartsAt().toString() : null;
+			case "endsAt" -> (form.getEndsAt() != null) ? form.getEndsAt().toString() : null;
+			case "kind" ->
+				(form.getKind() != null) ? this.messages.getMessage(form.getKind().messageKey(), null, locale) : null;
+			case "place" -> form.getPlace();
+			case "onlineLink" -> form.getOnlineLink();
+			case "hostId" ->
+				(form.getHostId() != null) ? this.people.find(form.getHostId()).map(Person::getName).orElse(null)
+						: this.messages.getMessage("activity.noHost", null, locale);
+			case "description" -> form.getDescription();
+			case "capacity" -> (form.getCapacity() != null) ? String.valueOf(form.getCapacity()) : null;
+			default -> (form.getCost() != null) ? form.getCost().toPlainString() : null;
+		};
+	}
+
+	/**
+	 * One field of an activity in the saved version and in the editor's.
+	 */
+	record Difference(String labelKey, String saved, String mine, boolean changed) {
 	}
 
 	private static void checkTimes(ActivityForm form, BindingResult result) {

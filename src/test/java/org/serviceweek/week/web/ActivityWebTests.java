@@ -141,7 +141,9 @@ class ActivityWebTests {
 			.andExpect(view().name("week/activity-conflict"))
 			.andExpect(content().string(containsString("Someone else changed this")))
 			.andExpect(content().string(containsString("Career talk with Q&amp;A")))
-			.andExpect(content().string(containsString("row--changed")));
+			.andExpect(content().string(containsString("row--changed")))
+			.andExpect(content().string(containsString("<td>Training</td>")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("<td>TRAINING</td>"))));
 
 		Activity saved = this.planner.getActivity(this.talk.getId());
 		assertThat(saved.getTitle()).isEqualTo("Career talk");
