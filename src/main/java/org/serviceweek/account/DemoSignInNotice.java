@@ -18,6 +18,16 @@ public class DemoSignInNotice {
 		this.credentials = List.copyOf(credentials);
 	}
 
+	/**
+	 * A demo account chose its own password: its printed one no longer works, so stop
+	 * showing it.
+	 */
+	public void forget(String username) {
+		this.credentials = this.credentials.stream()
+			.filter((credential) -> !credential.username().equalsIgnoreCase(username))
+			.toList();
+	}
+
 	public List<Credential> credentials() {
 		return this.credentials;
 	}

@@ -42,7 +42,11 @@ class MyAccountController {
 
 	private final SecurityContextRepository securityContexts = new HttpSessionSecurityContextRepository();
 
-	MyAccountController(Accounts accounts, People people, UserDetailsService userDetails) {
+	private final org.serviceweek.account.DemoSignInNotice demoNotice;
+
+	MyAccountController(Accounts accounts, People people, UserDetailsService userDetails,
+			org.serviceweek.account.DemoSignInNotice demoNotice) {
+		this.demoNotice = demoNotice;
 		this.accounts = accounts;
 		this.people = people;
 		this.userDetails = userDetails;
@@ -97,6 +101,7 @@ class MyAccountController {
 			PasswordChecks.reject(ex.getProblems(), result);
 			return "account/change-password";
 		}
+		this.demoNotice.forget(me.getUsername());
 		// Other sessions of this account end (see AccountFreshnessFilter); this one
 		// carries on.
 		UserDetails fresh = this.userDetails.loadUserByUsername(me.getUsername());
