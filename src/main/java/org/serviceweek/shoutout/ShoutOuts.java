@@ -274,9 +274,10 @@ public class ShoutOuts {
 	/** Approved, consented shout-outs for visitors, newest first. */
 	@Transactional(readOnly = true)
 	public Page<ShoutOutCard> publicWall(Pageable pageable) {
+		// The query is the rule for visitors (approved, not hidden, every recipient
+		// consented).
 		Page<Long> ids = this.shoutOuts.findPublicIds(pageable);
-		List<ShoutOut> visible = load(ids.getContent()).stream().filter(ShoutOut::isPublic).toList();
-		return new PageImpl<>(cards(visible, null), pageable, ids.getTotalElements());
+		return new PageImpl<>(cards(load(ids.getContent()), null), pageable, ids.getTotalElements());
 	}
 
 	@Transactional(readOnly = true)
