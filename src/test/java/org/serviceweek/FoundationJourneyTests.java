@@ -139,12 +139,4 @@ class FoundationJourneyTests extends BrowserTestSupport {
 		return this.page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
 	}
 
-	private void signIn(String email, String password) {
-		open("/login");
-		this.page.getByLabel("Email").fill(email);
-		password("Password").fill(password);
-		this.page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).press("Enter");
-		assertThat(this.page).hasURL(url("/"));
-	}
-
 }

@@ -1,14 +1,8 @@
 package org.serviceweek.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -16,6 +10,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.serviceweek.people.People;
 import org.serviceweek.people.Person;
 import org.serviceweek.people.PersonDetails;
+import org.serviceweek.shared.SecretTokens;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,8 +29,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 @Transactional
 public class Accounts {
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final AccountRepository accounts;
 
@@ -190,7 +183,7 @@ public class Accounts {
 		}
 		Instant now = now();
 		this.invitations.findOpenForPerson(personId, now).forEach((open) -> open.revoke(now));
-		String token = newToken();
+		String token = SecretTokens.newToken(32);
 		Invitation invitation = new Invitation(person, role, hash(token),
 				this.accounts.getReferenceById(invitedBy.getAccountId()), now, now.plus(this.invitationValidity));
 		this.invitations.save(invitation);
@@ -266,9 +259,16 @@ public class Accounts {
 		this.throttle.unlock(get(accountId).getPerson().getEmail());
 	}
 
+	/**
+	 * The accounts whose sign-in is paused right now (one query, not one per account).
+	 */
 	@Transactional(readOnly = true)
-	public boolean isLocked(Account account) {
-		return this.throttle.isLocked(account.getPerson().getEmail());
+	public java.util.Set<Long> lockedAccountIds(List<Account> accounts) {
+		java.util.Set<String> locked = this.throttle.lockedNames();
+		return accounts.stream()
+			.filter((account) -> locked.contains(SignInThrottle.key(account.getPerson().getEmail())))
+			.map(Account::getId)
+			.collect(java.util.stream.Collectors.toSet());
 	}
 
 	private boolean isLastAdmin(Account account) {
@@ -335,20 +335,8 @@ public class Accounts {
 		return this.clock.instant();
 	}
 
-	private static String newToken() {
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-	}
-
 	static String hash(String token) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(digest.digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return SecretTokens.hash(token);
 	}
 
 }

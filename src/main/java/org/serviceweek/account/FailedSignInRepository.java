@@ -10,6 +10,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface FailedSignInRepository extends JpaRepository<FailedSignIns, String> {
 
+	java.util.List<FailedSignIns> findByLockedUntilAfter(java.time.Instant now);
+
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select f from FailedSignIns f where f.username = :username")
 	Optional<FailedSignIns> lockById(String username);

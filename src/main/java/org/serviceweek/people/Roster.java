@@ -25,6 +25,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.serviceweek.people.RosterRow.Action;
 import org.serviceweek.people.RosterRow.Problem;
+import org.serviceweek.shared.SpreadsheetCells;
 import org.serviceweek.shared.Text;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -174,9 +175,10 @@ public class Roster {
 			// response).
 			CSVPrinter printer = new CSVPrinter(writer, format);
 			for (Person person : this.persons.findAllForRoster()) {
-				printer.printRecord(cell(person.getName()), cell(person.getEmail()),
-						cell((person.getTeam() != null) ? person.getTeam().getName() : null),
-						cell(person.getJobTitle()), cell(person.getPronouns()),
+				printer.printRecord(SpreadsheetCells.escape(person.getName()),
+						SpreadsheetCells.escape(person.getEmail()),
+						SpreadsheetCells.escape((person.getTeam() != null) ? person.getTeam().getName() : null),
+						SpreadsheetCells.escape(person.getJobTitle()), SpreadsheetCells.escape(person.getPronouns()),
 						person.isPublicConsent() ? "yes" : "no");
 			}
 			printer.flush();
@@ -320,26 +322,7 @@ public class Roster {
 		if (index == null || index >= record.size()) {
 			return null;
 		}
-		return uncell(Text.trimToNull(record.get(index)));
-	}
-
-	/**
-	 * Spreadsheets run cells that start with =, +, - or @ as formulas; exported cells get
-	 * a leading apostrophe so that a name can never become a formula.
-	 */
-	static String cell(String value) {
-		if (value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-			return "'" + value;
-		}
-		return value;
-	}
-
-	static String uncell(String value) {
-		if (value != null && value.length() > 1 && value.charAt(0) == '\''
-				&& "=+-@\t\r".indexOf(value.charAt(1)) >= 0) {
-			return value.substring(1);
-		}
-		return value;
+		return SpreadsheetCells.unescape(Text.trimToNull(record.get(index)));
 	}
 
 	/**

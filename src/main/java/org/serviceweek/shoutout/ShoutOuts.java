@@ -26,6 +26,7 @@ import org.serviceweek.people.People;
 import org.serviceweek.people.Person;
 import org.serviceweek.people.Team;
 import org.serviceweek.shared.AppSettings;
+import org.serviceweek.shared.SpreadsheetCells;
 import org.serviceweek.shared.Text;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -334,13 +335,16 @@ public class ShoutOuts {
 						.get());
 			for (ShoutOut shoutOut : this.shoutOuts.findForExport(from, to)) {
 				printer.printRecord(shoutOut.getCreatedAt().atZone(zone).toLocalDateTime().withNano(0),
-						cell((shoutOut.getAuthor() != null) ? shoutOut.getAuthor().getName()
+						SpreadsheetCells.escape((shoutOut.getAuthor() != null) ? shoutOut.getAuthor().getName()
 								: shoutOut.getCustomerName()),
-						cell(shoutOut.getRecipients().stream().map(Person::getName).collect(Collectors.joining("; "))),
-						cell((shoutOut.getTeam() != null) ? shoutOut.getTeam().getName() : ""),
-						cell((shoutOut.getValue() != null) ? shoutOut.getValue().getName() : ""),
-						cell(shoutOut.getMessage()), shoutOut.isWantsPublic() ? "yes" : "no", shoutOut.getModeration(),
-						shoutOut.isHidden() ? "yes" : "no");
+						SpreadsheetCells.escape(shoutOut.getRecipients()
+							.stream()
+							.map(Person::getName)
+							.collect(Collectors.joining("; "))),
+						SpreadsheetCells.escape((shoutOut.getTeam() != null) ? shoutOut.getTeam().getName() : ""),
+						SpreadsheetCells.escape((shoutOut.getValue() != null) ? shoutOut.getValue().getName() : ""),
+						SpreadsheetCells.escape(shoutOut.getMessage()), shoutOut.isWantsPublic() ? "yes" : "no",
+						shoutOut.getModeration(), shoutOut.isHidden() ? "yes" : "no");
 			}
 			printer.flush();
 		}
@@ -386,10 +390,6 @@ public class ShoutOuts {
 		return new ShoutOutApproved(shoutOut.getId(),
 				shoutOut.getRecipients().stream().map(Person::getName).collect(Collectors.joining(", ")),
 				shoutOut.getPublicMessage());
-	}
-
-	private static String cell(String value) {
-		return (value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) ? "'" + value : value;
 	}
 
 	/**

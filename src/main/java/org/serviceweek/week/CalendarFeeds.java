@@ -1,16 +1,11 @@
 package org.serviceweek.week;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import org.serviceweek.shared.SecretTokens;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,8 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class CalendarFeeds {
 
-	private static final SecureRandom RANDOM = new SecureRandom();
-
 	private final JdbcTemplate jdbc;
 
 	private final Clock clock;
@@ -36,12 +29,10 @@ public class CalendarFeeds {
 
 	/** Makes a new secret for the person; any earlier address stops working. */
 	public String renew(long personId) {
-		byte[] bytes = new byte[24];
-		RANDOM.nextBytes(bytes);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String token = SecretTokens.newToken(24);
 		this.jdbc.update("delete from calendar_feed where person_id = ?", personId);
 		this.jdbc.update("insert into calendar_feed (person_id, token_hash, created_at) values (?, ?, ?)", personId,
-				hash(token), Timestamp.from(this.clock.instant()));
+				SecretTokens.hash(token), Timestamp.from(this.clock.instant()));
 		return token;
 	}
 
@@ -58,18 +49,8 @@ public class CalendarFeeds {
 			return Optional.empty();
 		}
 		List<Long> ids = this.jdbc.queryForList("select person_id from calendar_feed where token_hash = ?", Long.class,
-				hash(token));
+				SecretTokens.hash(token));
 		return ids.stream().findFirst();
-	}
-
-	private static String hash(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

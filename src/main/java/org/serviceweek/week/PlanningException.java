@@ -1,34 +1,15 @@
 package org.serviceweek.week;
 
+import org.serviceweek.shared.RuleViolation;
+
 /**
  * A planning change the rules refuse, with the field it concerns and the message key that
  * says why.
  */
-public class PlanningException extends RuntimeException {
-
-	private final String field;
-
-	private final String messageKey;
-
-	private final transient Object[] arguments;
+public class PlanningException extends RuleViolation {
 
 	PlanningException(String field, String messageKey, Object... arguments) {
-		super(messageKey);
-		this.field = field;
-		this.messageKey = messageKey;
-		this.arguments = arguments;
-	}
-
-	public String getField() {
-		return this.field;
-	}
-
-	public String getMessageKey() {
-		return this.messageKey;
-	}
-
-	public Object[] getArguments() {
-		return this.arguments;
+		super(field, messageKey, arguments);
 	}
 
 }

@@ -74,6 +74,14 @@ class SignInTests {
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
 				.string(org.hamcrest.Matchers.containsString("15 minutes")));
 
+		SignedInAccount admin = this.testAccounts.signedIn(Role.ADMIN);
+		String accountsPage = this.mvc.perform(get("/admin/accounts").with(user(admin)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(accountsPage).contains("/admin/accounts/" + staff.getAccountId() + "/unlock")
+			.doesNotContain("/admin/accounts/" + admin.getAccountId() + "/unlock");
+
 		this.accounts.unlock(staff.getAccountId());
 		this.mvc.perform(formLogin().user(staff.getUsername()).password(TestAccounts.PASSWORD))
 			.andExpect(redirectedUrl("/"));

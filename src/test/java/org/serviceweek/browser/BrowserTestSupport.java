@@ -13,8 +13,11 @@ import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -113,6 +116,30 @@ public abstract class BrowserTestSupport {
 								+ rule.getNodes().stream().map((node) -> String.valueOf(node.getTarget())).toList())
 						.collect(Collectors.joining("\n")))
 			.isEmpty();
+	}
+
+	/** A link in the main navigation. */
+	protected Locator nav(String name) {
+		return this.page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))
+			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name).setExact(true));
+	}
+
+	protected Locator button(String name) {
+		return this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
+	}
+
+	/** Signs in through the sign-in page and lands on the start page. */
+	protected void signIn(String email, String password) {
+		open("/login");
+		this.page.getByLabel("Email").fill(email);
+		this.page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
+		button("Sign in").click();
+		PlaywrightAssertions.assertThat(this.page).hasURL(url("/"));
+	}
+
+	protected void signOut() {
+		button("Sign out").click();
+		PlaywrightAssertions.assertThat(this.page).hasURL(url("/login?signedOut"));
 	}
 
 	/**

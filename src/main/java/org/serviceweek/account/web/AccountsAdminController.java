@@ -33,8 +33,9 @@ class AccountsAdminController {
 	@GetMapping
 	String list(Model model) {
 		List<Account> all = this.accounts.all();
+		java.util.Set<Long> locked = this.accounts.lockedAccountIds(all);
 		model.addAttribute("accounts",
-				all.stream().map((account) -> new AccountRow(account, this.accounts.isLocked(account))).toList());
+				all.stream().map((account) -> new AccountRow(account, locked.contains(account.getId()))).toList());
 		model.addAttribute("roles", Role.values());
 		return "account/accounts";
 	}

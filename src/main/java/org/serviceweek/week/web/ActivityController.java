@@ -42,6 +42,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.serviceweek.shared.SpreadsheetCells;
 import org.serviceweek.shared.web.PublicAddress;
 
 /**
@@ -206,8 +207,8 @@ class ActivityController {
 				CSVFormat.DEFAULT.builder().setHeader("name", "email", "team", "status", "signed_up_at").get());
 		for (SignUp signUp : all) {
 			Person person = signUp.getPerson();
-			printer.printRecord(safe(person.getName()), safe(person.getEmail()),
-					(person.getTeam() != null) ? safe(person.getTeam().getName()) : "",
+			printer.printRecord(SpreadsheetCells.escape(person.getName()), SpreadsheetCells.escape(person.getEmail()),
+					(person.getTeam() != null) ? SpreadsheetCells.escape(person.getTeam().getName()) : "",
 					this.messages.getMessage("signUp.status." + signUp.getStatus(), null, locale),
 					signUp.getSignedUpAt().atZone(this.clock.getZone()).toLocalDateTime().withNano(0));
 		}
@@ -331,10 +332,6 @@ class ActivityController {
 	private static String back(Activity activity) {
 		return (activity.getYear() != null) ? "/plan/" + activity.getYear() + "#activity-" + activity.getId()
 				: "/activities/" + activity.getId();
-	}
-
-	private static String safe(String value) {
-		return (value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) ? "'" + value : value;
 	}
 
 }

@@ -54,7 +54,7 @@ class ShoutOutJourneyTests extends BrowserTestSupport {
 		this.people.changePublicConsent(second.getId(), true);
 		this.people.changePublicConsent(author.getPersonId(), true);
 
-		signIn(author.getUsername());
+		signIn(author.getUsername(), TestAccounts.PASSWORD);
 		nav("Shout-outs").click();
 		assertAccessible("feed, empty");
 		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Thank a colleague")).click();
@@ -80,7 +80,7 @@ class ShoutOutJourneyTests extends BrowserTestSupport {
 		assertAccessible("shout-out");
 		signOut();
 
-		signIn(reactor.getUsername());
+		signIn(reactor.getUsername(), TestAccounts.PASSWORD);
 		nav("Shout-outs").click();
 		Locator applause = this.page.locator(".shoutout")
 			.first()
@@ -92,7 +92,7 @@ class ShoutOutJourneyTests extends BrowserTestSupport {
 		screenshot("shout-outs");
 		signOut();
 
-		signIn(manager.getUsername());
+		signIn(manager.getUsername(), TestAccounts.PASSWORD);
 		nav("Moderation").click();
 		assertAccessible("moderation");
 		button("Approve for the public wall").first().click();
@@ -118,28 +118,6 @@ class ShoutOutJourneyTests extends BrowserTestSupport {
 		assertAccessible("thanks sent");
 		open("/wall");
 		assertThat(this.page.getByText("Zara rescued my holiday booking")).hasCount(0);
-	}
-
-	private Locator nav(String name) {
-		return this.page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))
-			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name).setExact(true));
-	}
-
-	private Locator button(String name) {
-		return this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
-	}
-
-	private void signIn(String email) {
-		open("/login");
-		this.page.getByLabel("Email").fill(email);
-		this.page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(TestAccounts.PASSWORD);
-		button("Sign in").click();
-		assertThat(this.page).hasURL(url("/"));
-	}
-
-	private void signOut() {
-		button("Sign out").click();
-		assertThat(this.page).hasURL(url("/login?signedOut"));
 	}
 
 }

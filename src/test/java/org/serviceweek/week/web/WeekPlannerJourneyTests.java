@@ -43,7 +43,7 @@ class WeekPlannerJourneyTests extends BrowserTestSupport {
 		SignedInAccount manager = this.testAccounts.signedIn(Role.MANAGER);
 		SignedInAccount staff = this.testAccounts.signedIn(Role.STAFF);
 
-		signIn(manager.getUsername());
+		signIn(manager.getUsername(), TestAccounts.PASSWORD);
 		nav("Plan").click();
 		assertAccessible("plan");
 		assertThat(this.page.getByLabel("Year", new Page.GetByLabelOptions().setExact(true))).hasValue("2026");
@@ -76,7 +76,7 @@ class WeekPlannerJourneyTests extends BrowserTestSupport {
 		signOut();
 
 		// A colleague signs up, downloads the calendar file and finds it under "my week".
-		signIn(staff.getUsername());
+		signIn(staff.getUsername(), TestAccounts.PASSWORD);
 		nav("This week").click();
 		assertThat(this.page.getByText("It starts in 14 days.")).isVisible();
 		assertAccessible("week");
@@ -107,28 +107,6 @@ class WeekPlannerJourneyTests extends BrowserTestSupport {
 		assertAccessible("agenda");
 		nav("Notices").click();
 		assertAccessible("notices");
-	}
-
-	private Locator nav(String name) {
-		return this.page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))
-			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name).setExact(true));
-	}
-
-	private Locator button(String name) {
-		return this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
-	}
-
-	private void signIn(String email) {
-		open("/login");
-		this.page.getByLabel("Email").fill(email);
-		this.page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(TestAccounts.PASSWORD);
-		button("Sign in").click();
-		assertThat(this.page).hasURL(url("/"));
-	}
-
-	private void signOut() {
-		button("Sign out").click();
-		assertThat(this.page).hasURL(url("/login?signedOut"));
 	}
 
 }
