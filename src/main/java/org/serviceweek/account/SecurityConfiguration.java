@@ -67,8 +67,11 @@ public class SecurityConfiguration {
 		http.authenticationManager(authenticationManager);
 		http.authorizeHttpRequests((requests) -> requests
 			// Everyone, including visitors without an account.
-			.requestMatchers("/", "/login", "/setup", "/invitations/**", "/error", "/calendar/feeds/**", "/wall",
-					"/thanks", "/thanks/sent")
+			.requestMatchers("/", "/login", "/setup", "/invitations/**", "/error", "/calendar/feeds/**", "/thanks",
+					"/thanks/sent")
+			.permitAll()
+			// The public wall, its cards, feed, hall of fame and office screen: read only.
+			.requestMatchers(HttpMethod.GET, "/wall", "/wall/**")
 			.permitAll()
 			.requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico")
 			.permitAll()
@@ -82,7 +85,7 @@ public class SecurityConfiguration {
 					"/teams/*/edit", "/plan", "/plan/**", "/activities/new", "/activities/*/edit",
 					"/activities/*/cancel", "/activities/*/signups", "/activities/*/signups.csv", "/moderation",
 					"/moderation/**", "/notifications/settings", "/values", "/values/**", "/shoutouts/export.csv",
-					"/shoutouts/not-recognised")
+					"/shoutouts/not-recognised", "/fame", "/fame/**", "/stats", "/stats/**")
 			.hasRole(Role.MANAGER.name())
 			.requestMatchers(HttpMethod.POST, "/shoutouts/*/hide")
 			.hasRole(Role.MANAGER.name())
@@ -96,7 +99,7 @@ public class SecurityConfiguration {
 			.hasRole(Role.STAFF.name())
 			.requestMatchers("/account", "/account/**", "/week", "/week/**", "/today", "/activities/*",
 					"/activities/*/calendar.ics", "/calendar/**", "/notices", "/notices/**", "/shoutouts",
-					"/shoutouts/**")
+					"/shoutouts/**", "/nominate", "/leaderboard")
 			.hasRole(Role.STAFF.name())
 			.anyRequest()
 			.authenticated());
