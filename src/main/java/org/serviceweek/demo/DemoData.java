@@ -16,6 +16,9 @@ import org.serviceweek.account.Accounts;
 import org.serviceweek.account.DemoSignInNotice;
 import org.serviceweek.account.DemoSignInNotice.Credential;
 import org.serviceweek.account.Role;
+import org.serviceweek.fame.AwardCategory;
+import org.serviceweek.fame.InductionRequest;
+import org.serviceweek.fame.WallOfFame;
 import org.serviceweek.people.People;
 import org.serviceweek.people.Person;
 import org.serviceweek.people.PersonDetails;
@@ -96,11 +99,14 @@ class DemoData implements ApplicationRunner {
 
 	private final CustomerThanks customerThanks;
 
+	private final WallOfFame fame;
+
 	private final Clock clock;
 
 	DemoData(People people, Accounts accounts, CelebrationWeeks weeks, DemoSignInNotice notice, WeekPlanner planner,
 			ActivitySignUps signUps, ShoutOuts shoutOuts, CompanyValues companyValues, CustomerThanks customerThanks,
-			Clock clock) {
+			WallOfFame fame, Clock clock) {
+		this.fame = fame;
 		this.shoutOuts = shoutOuts;
 		this.companyValues = companyValues;
 		this.customerThanks = customerThanks;
@@ -166,6 +172,7 @@ class DemoData implements ApplicationRunner {
 		this.weeks.save(lastYear);
 		planWeeks(year);
 		recogniseColleagues();
+		celebrateInductees();
 		logger.info("Demo profile: created a sample organisation of {} people in {} teams", this.people.count(),
 				TEAMS.length);
 	}
@@ -253,6 +260,63 @@ class DemoData implements ApplicationRunner {
 				null);
 		this.customerThanks.submit("the nice man on the phone", "He stayed calm while I was not, and fixed my router.",
 				null, null, "demo", null);
+	}
+
+	/**
+	 * The wall of fame of the last two years, and this year's nominations waiting for the
+	 * managers.
+	 */
+	private void celebrateInductees() {
+		Person manager = this.people.findByEmail(email("Maya Okafor")).orElseThrow();
+		List<AwardCategory> categories = this.fame.activeCategories();
+		int year = this.fame.currentYear();
+		String[][] inductees = {
+				{ "Ana Silva", "0", "1",
+						"Ana turned two years of billing errors into one calm phone call, and then fixed the process "
+								+ "so that it never happens again." },
+				{ "Kwame Asante", "1", "1",
+						"Six months in, Kwame already answers the questions the rest of us escalate, and writes "
+								+ "them down for the next new starter." },
+				{ "Lukas Brandt", "2", "1",
+						"Lukas covered three colleagues' shifts during the storm week without being asked, and "
+								+ "kept the queue under ten minutes." },
+				{ "Sofia Rossi", "0", "2",
+						"Sofia stayed on the line for two hours with a customer whose business depended on our "
+								+ "service, and rang back the next day to check." },
+				{ "Priya Raman", "3", "2",
+						"Priya found the bug behind a hundred angry tickets by reading them all, and told the "
+								+ "engineers exactly where to look." },
+				{ "Yuki Tanaka", "2", "2", "Yuki organised last year's trading-places day, which put every "
+						+ "manager on the phones for an hour." } };
+		for (String[] spec : inductees) {
+			this.people.findByEmail(email(spec[0])).ifPresent((person) -> {
+				List<Long> earned = this.fame.candidateShoutOuts(person.getId())
+					.stream()
+					.limit(2)
+					.map((card) -> card.shoutOut().getId())
+					.toList();
+				this.fame.induct(manager.getId(),
+						new InductionRequest(person.getId(),
+								categories.get(Integer.parseInt(spec[1]) % categories.size()).getId(),
+								year - Integer.parseInt(spec[2]), spec[3], earned));
+			});
+		}
+		String[][] nominations = {
+				{ "Tom Becker", "Elena Petrova",
+						"Tom rebuilt our knowledge base articles on refunds; my calls are five minutes shorter." },
+				{ "Tom Becker", "Mateo Garcia",
+						"He always takes the hardest chat first so the new people do not " + "have to." },
+				{ "Hana Sato", "Oliver Hughes",
+						"Hana mentored three new starters this year while keeping her " + "own queue empty." },
+				{ "Tom Becker", "Ana Silva",
+						"Tom calmed a customer who had been transferred six times and " + "solved it on the spot." } };
+		for (String[] spec : nominations) {
+			java.util.Optional<Person> nominee = this.people.findByEmail(email(spec[0]));
+			java.util.Optional<Person> nominator = this.people.findByEmail(email(spec[1]));
+			if (nominee.isPresent() && nominator.isPresent()) {
+				this.fame.nominate(nominator.get().getId(), nominee.get().getId(), null, spec[2]);
+			}
+		}
 	}
 
 	private void planWeek(int year, List<Person> everyone, LocalDateTime now) {

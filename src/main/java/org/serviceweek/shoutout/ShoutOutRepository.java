@@ -61,19 +61,42 @@ interface ShoutOutRepository extends JpaRepository<ShoutOut, Long> {
 
 	long countByModerationAndHiddenAtIsNull(Moderation moderation);
 
-	@Query(value = """
-			select s.id from ShoutOut s where s.moderation = 'APPROVED'
-			and s.hiddenAt is null and not exists (select 1 from ShoutOut r join r.recipients p
-			  where r = s and p.publicConsent = false)
+	/**
+	 * The rule for visitors, in one place: approved, not hidden, names at least one
+	 * person, and every person it names agreed to appear on the public wall. Optionally
+	 * of one period, team (of a recipient) or value, and matching words of its public
+	 * text or a recipient's name ({@code query} is a lower-case LIKE pattern, "%" for
+	 * all).
+	 */
+	String PUBLIC = """
+			from ShoutOut s where s.moderation = 'APPROVED' and s.hiddenAt is null
+			and not exists (select 1 from ShoutOut r join r.recipients p where r = s and p.publicConsent = false)
+			and exists (select 1 from ShoutOut r join r.recipients p where r = s)
+			and (:from is null or s.createdAt >= :from) and (:to is null or s.createdAt < :to)
+			and (:valueId is null or s.value.id = :valueId)
+			and (:teamId is null or s.team.id = :teamId
+			     or exists (select 1 from ShoutOut r join r.recipients p where r = s and p.team.id = :teamId))
+			and (:query = '%' or lower(coalesce(s.publicText, s.message)) like :query
+			     or exists (select 1 from ShoutOut r join r.recipients p where r = s and lower(p.name) like :query))
+			""";
+
+	@Query(value = "select s.id " + PUBLIC + " order by coalesce(s.moderatedAt, s.createdAt) desc, s.id desc",
+			countQuery = "select count(s) " + PUBLIC)
+	Page<Long> findPublicIds(Instant from, Instant to, Long teamId, Long valueId, String query, Pageable pageable);
+
+	@Query("""
+			select s.id from ShoutOut s where s.id in :ids and s.moderation = 'APPROVED' and s.hiddenAt is null
+			and not exists (select 1 from ShoutOut r join r.recipients p where r = s and p.publicConsent = false)
 			and exists (select 1 from ShoutOut r join r.recipients p where r = s)
 			order by coalesce(s.moderatedAt, s.createdAt) desc, s.id desc
-			""", countQuery = """
-			select count(s) from ShoutOut s where s.moderation = 'APPROVED'
-			and s.hiddenAt is null and not exists (select 1 from ShoutOut r join r.recipients p
-			  where r = s and p.publicConsent = false)
-			and exists (select 1 from ShoutOut r join r.recipients p where r = s)
 			""")
-	Page<Long> findPublicIds(Pageable pageable);
+	List<Long> findPublicIdsAmong(Collection<Long> ids);
+
+	/** When the first and last public shout-outs were written (for the year filter). */
+	@Query("""
+			select min(s.createdAt), max(s.createdAt) from ShoutOut s where s.moderation = 'APPROVED' and s.hiddenAt is null
+			""")
+	List<Object[]> findPublicSpan();
 
 	@Query("""
 			select s.id from ShoutOut s join s.recipients p where p.id = :personId and s.hiddenAt is null

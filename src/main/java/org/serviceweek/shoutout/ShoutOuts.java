@@ -275,10 +275,74 @@ public class ShoutOuts {
 	/** Approved, consented shout-outs for visitors, newest first. */
 	@Transactional(readOnly = true)
 	public Page<ShoutOutCard> publicWall(Pageable pageable) {
+		return publicWall(WallFilter.NONE, pageable);
+	}
+
+	/**
+	 * Approved, consented shout-outs for visitors, newest first, of one year, team or
+	 * value, or matching words (of the public text or a recipient's name).
+	 */
+	@Transactional(readOnly = true)
+	public Page<ShoutOutCard> publicWall(WallFilter filter, Pageable pageable) {
 		// The query is the rule for visitors (approved, not hidden, every recipient
 		// consented).
-		Page<Long> ids = this.shoutOuts.findPublicIds(pageable);
+		String words = Text.trimToNull(filter.words());
+		String pattern = (words != null) ? "%" + escapeLike(words.toLowerCase(java.util.Locale.ROOT)) + "%" : "%";
+		Page<Long> ids = this.shoutOuts.findPublicIds(filter.from(), filter.to(), filter.teamId(), filter.valueId(),
+				pattern, pageable);
 		return new PageImpl<>(cards(load(ids.getContent()), null), pageable, ids.getTotalElements());
+	}
+
+	private static String escapeLike(String words) {
+		// Keep "%" and "_" typed by a visitor literal rather than wildcards.
+		return words.replace("%", "").replace("_", " ").strip();
+	}
+
+	/**
+	 * A shout-out as visitors may see it.
+	 * @throws ShoutOutNotFoundException if there is none, or visitors may not see it
+	 */
+	@Transactional(readOnly = true)
+	public ShoutOutCard publicCard(long id) {
+		if (this.shoutOuts.findPublicIdsAmong(List.of(id)).isEmpty()) {
+			throw new ShoutOutNotFoundException(id);
+		}
+		return cards(load(List.of(id)), null).get(0);
+	}
+
+	/** Those of the given shout-outs that visitors may see, newest first. */
+	@Transactional(readOnly = true)
+	public List<ShoutOutCard> publicCards(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return cards(load(this.shoutOuts.findPublicIdsAmong(ids)), null);
+	}
+
+	/** The years that have public shout-outs, newest first. */
+	@Transactional(readOnly = true)
+	public List<Integer> publicYears(ZoneId zone) {
+		Object[] span = this.shoutOuts.findPublicSpan().stream().findFirst().orElse(new Object[2]);
+		if (span[0] == null) {
+			return List.of();
+		}
+		int first = ((Instant) span[0]).atZone(zone).getYear();
+		int last = ((Instant) span[1]).atZone(zone).getYear();
+		List<Integer> years = new ArrayList<>();
+		for (int year = last; year >= first; year--) {
+			years.add(year);
+		}
+		return years;
+	}
+
+	/**
+	 * What a person received that signed-in people can see, newest first (for example to
+	 * choose the shout-outs that earned an award).
+	 */
+	@Transactional(readOnly = true)
+	public List<ShoutOutCard> received(long personId, int limit) {
+		List<Long> ids = this.shoutOuts.findReceivedIds(personId);
+		return cards(load(ids.subList(0, Math.min(limit, ids.size()))), null);
 	}
 
 	@Transactional(readOnly = true)
@@ -390,6 +454,16 @@ public class ShoutOuts {
 		return new ShoutOutApproved(shoutOut.getId(),
 				shoutOut.getRecipients().stream().map(Person::getName).collect(Collectors.joining(", ")),
 				shoutOut.getPublicMessage());
+	}
+
+	/**
+	 * Which shout-outs the public wall shows: any of period, team, value and words may be
+	 * {@code null}.
+	 */
+	public record WallFilter(Instant from, Instant to, Long teamId, Long valueId, String words) {
+
+		public static final WallFilter NONE = new WallFilter(null, null, null, null, null);
+
 	}
 
 	/**

@@ -247,7 +247,22 @@ class RouteAccessMatrixTests {
 				Route.get("/notifications/settings", Access.MANAGER, 200),
 				Route.post("/notifications/settings", Access.MANAGER, 302, Map.of()),
 				Route.get("/values", Access.MANAGER, 200), Route.post("/values", Access.MANAGER, 200, Map.of()),
-				Route.post("/values/{id}/active", Access.MANAGER, 302, Map.of("active", "true")));
+				Route.post("/values/{id}/active", Access.MANAGER, 302, Map.of("active", "true")),
+				// The public wall, the wall of fame and the office screen.
+				Route.get("/wall/shoutouts/{id}", Access.PUBLIC, 404), Route.get("/wall/fame", Access.PUBLIC, 200),
+				Route.get("/wall/fame/{id}", Access.PUBLIC, 404), Route.get("/wall/feed.atom", Access.PUBLIC, 200),
+				Route.get("/wall/screen", Access.PUBLIC, 200), Route.get("/wall/screen/data", Access.PUBLIC, 200),
+				Route.get("/nominate", Access.SIGNED_IN, 200), Route.post("/nominate", Access.SIGNED_IN, 200, Map.of()),
+				Route.get("/fame", Access.MANAGER, 200), Route.get("/fame/inductions/new", Access.MANAGER, 200),
+				Route.post("/fame/inductions", Access.MANAGER, 200, Map.of("personId", "")),
+				Route.get("/fame/inductions/{id}/edit", Access.MANAGER, 404),
+				Route.post("/fame/inductions/{id}", Access.MANAGER, 404, Map.of("citation", "x")),
+				Route.post("/fame/inductions/{id}/delete", Access.MANAGER, 404, Map.of()),
+				Route.get("/fame/inductions/{id}/certificate.pdf", Access.MANAGER, 404),
+				Route.post("/fame/nominations/{id}/decline", Access.MANAGER, 404, Map.of()),
+				Route.get("/fame/categories", Access.MANAGER, 200),
+				Route.post("/fame/categories", Access.MANAGER, 200, Map.of("name", "")),
+				Route.post("/fame/categories/{id}/active", Access.MANAGER, 404, Map.of("active", "true")));
 	}
 
 	Stream<Arguments> matrix() {
@@ -305,7 +320,7 @@ class RouteAccessMatrixTests {
 		if (pattern.startsWith("/admin")) {
 			return this.otherAccountId;
 		}
-		if (pattern.startsWith("/teams")) {
+		if (pattern.startsWith("/teams") || pattern.startsWith("/fame") || pattern.startsWith("/wall")) {
 			return 987654;
 		}
 		if (route.key().equals("POST /activities/{id}/cancel")) {

@@ -1,0 +1,37 @@
+package org.serviceweek.fame;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface InductionRepository extends JpaRepository<Induction, Long> {
+
+	@EntityGraph(attributePaths = { "person", "person.team", "category", "shoutOutIds" })
+	Optional<Induction> findWithDetailsById(Long id);
+
+	boolean existsByPersonIdAndCategoryIdAndYear(Long personId, Long categoryId, int year);
+
+	@Query("""
+			select i from Induction i join fetch i.person p left join fetch p.team join fetch i.category
+			order by i.year desc, i.createdAt desc, i.id desc
+			""")
+	List<Induction> findAllForManagers();
+
+	/** What visitors may see: the person agreed to appear on the public wall. */
+	@Query("""
+			select i from Induction i join fetch i.person p left join fetch p.team join fetch i.category
+			where p.publicConsent = true order by i.year desc, i.createdAt desc, i.id desc
+			""")
+	List<Induction> findPublic(Pageable pageable);
+
+	@Query("""
+			select i from Induction i join fetch i.person p left join fetch p.team join fetch i.category
+			where p.id = :personId order by i.year desc, i.id desc
+			""")
+	List<Induction> findByPerson(Long personId);
+
+}

@@ -1,0 +1,30 @@
+package org.serviceweek.notification;
+
+import java.util.List;
+
+import org.serviceweek.fame.PersonInducted;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Tells a person, in the app, that they entered the wall of fame.
+ */
+@Component
+class FameNotices {
+
+	private final Notices notices;
+
+	FameNotices(Notices notices) {
+		this.notices = notices;
+	}
+
+	@TransactionalEventListener
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	void on(PersonInducted inducted) {
+		this.notices.post(inducted.personId(), "notice.inducted",
+				List.of(inducted.award(), String.valueOf(inducted.year())), "/wall/fame");
+	}
+
+}

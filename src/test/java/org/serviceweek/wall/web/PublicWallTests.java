@@ -1,0 +1,244 @@
+package org.serviceweek.wall.web;
+
+import java.io.StringReader;
+import java.util.List;
+import java.util.UUID;
+
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.serviceweek.TestAccounts;
+import org.serviceweek.account.Role;
+import org.serviceweek.account.SignedInAccount;
+import org.serviceweek.fame.Induction;
+import org.serviceweek.fame.InductionRequest;
+import org.serviceweek.fame.WallOfFame;
+import org.serviceweek.people.People;
+import org.serviceweek.people.Person;
+import org.serviceweek.people.PersonDetails;
+import org.serviceweek.shoutout.CompanyValues;
+import org.serviceweek.shoutout.ModerationQueue;
+import org.serviceweek.shoutout.NewShoutOut;
+import org.serviceweek.shoutout.ShoutOut;
+import org.serviceweek.shoutout.ShoutOuts;
+import org.serviceweek.wall.ScreenSnapshots;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * What visitors see: only approved shout-outs about people who agreed to be shown, and
+ * inductees who agreed, on every public surface (the wall, each card's page and its
+ * preview tags, the feed, the office screen). Asserted on the raw HTML, XML and JSON.
+ */
+@SpringBootTest(properties = "serviceweek.test.context=public-wall")
+@AutoConfigureMockMvc
+class PublicWallTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts testAccounts;
+
+	@Autowired
+	ShoutOuts shoutOuts;
+
+	@Autowired
+	ModerationQueue moderation;
+
+	@Autowired
+	CompanyValues values;
+
+	@Autowired
+	People people;
+
+	@Autowired
+	WallOfFame fame;
+
+	@Autowired
+	ScreenSnapshots screens;
+
+	private SignedInAccount manager;
+
+	private long value;
+
+	private ShoutOut approved;
+
+	private ShoutOut edited;
+
+	private List<ShoutOut> neverShown;
+
+	private Induction publicInductee;
+
+	private Induction privateInductee;
+
+	@BeforeEach
+	void createTheWall() {
+		this.manager = this.testAccounts.signedIn(Role.MANAGER);
+		String tag = UUID.randomUUID().toString().substring(0, 8);
+		this.value = this.values.add("Care " + tag, null).getId();
+		Person author = person("Writer " + tag, true);
+		Person shown = person("Shown " + tag, true);
+		Person hidden = person("Private " + tag, false);
+		this.approved = post(author, shown, "APPROVED-" + tag, true);
+		this.edited = post(author, shown, "ORIGINAL-WORDS-" + tag, true);
+		ShoutOut pending = post(author, shown, "PENDING-" + tag, true);
+		ShoutOut rejected = post(author, shown, "REJECTED-" + tag, true);
+		ShoutOut internal = post(author, shown, "INTERNAL-" + tag, false);
+		ShoutOut noConsent = post(author, hidden, "NO-CONSENT-" + tag, true);
+		ShoutOut reported = post(author, shown, "REPORTED-" + tag, true);
+		ShoutOut hiddenByManager = post(author, shown, "HIDDEN-" + tag, true);
+		approve(this.approved, null);
+		approve(this.edited, "EDITED-FOR-THE-WALL-" + tag);
+		this.moderation.reject(rejected.getId(), this.manager.getPersonId(), "Not for the wall");
+		approve(noConsent, null);
+		approve(reported, null);
+		this.shoutOuts.report(reported.getId(), author.getId(), "Wrong person");
+		approve(hiddenByManager, null);
+		this.shoutOuts.hide(hiddenByManager.getId(), this.manager.getPersonId());
+		this.neverShown = List.of(pending, rejected, internal, noConsent, reported, hiddenByManager);
+		long category = this.fame.activeCategories().get(0).getId();
+		this.publicInductee = this.fame.induct(this.manager.getPersonId(), new InductionRequest(shown.getId(), category,
+				2026, "PUBLIC-CITATION-" + tag, List.of(this.approved.getId(), pending.getId())));
+		this.privateInductee = this.fame.induct(this.manager.getPersonId(),
+				new InductionRequest(hidden.getId(), category, 2026, "PRIVATE-CITATION-" + tag, List.of()));
+		this.screens.refresh();
+	}
+
+	@Test
+	void theWallShowsApprovedConsentedShoutOutsAndInducteesOnly() throws Exception {
+		String wall = page("/wall?q=" + tagOf(this.approved));
+
+		assertThat(wall).contains(this.approved.getMessage(), "EDITED-FOR-THE-WALL-").doesNotContain("ORIGINAL-WORDS-");
+		assertNeverShown(wall);
+		String firstPage = page("/wall");
+		assertThat(firstPage).contains(this.publicInductee.getCitation())
+			.doesNotContain(this.privateInductee.getCitation());
+		assertNeverShown(firstPage);
+	}
+
+	@Test
+	void eachPublicCardHasItsOwnPageWithPreviewTagsAndOthersAreNotFound() throws Exception {
+		String card = page("/wall/shoutouts/" + this.edited.getId());
+
+		assertThat(card)
+			.contains("<meta property=\"og:title\"", "<meta name=\"twitter:card\"",
+					"<meta property=\"og:image\" content=\"http://localhost/img/og-default.png\"",
+					"<meta property=\"og:url\" content=\"http://localhost/wall/shoutouts/" + this.edited.getId() + "\"")
+			.contains("EDITED-FOR-THE-WALL-")
+			.doesNotContain("ORIGINAL-WORDS-");
+		for (ShoutOut shoutOut : this.neverShown) {
+			String body = this.mvc.perform(get("/wall/shoutouts/" + shoutOut.getId()).accept(MediaType.TEXT_HTML))
+				.andExpect(status().isNotFound())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(body).doesNotContain(shoutOut.getMessage());
+		}
+	}
+
+	@Test
+	void inducteePagesShowOnlyConsentedPeopleAndTheirPublicShoutOuts() throws Exception {
+		String page = page("/wall/fame/" + this.publicInductee.getId());
+
+		assertThat(page).contains(this.publicInductee.getCitation(), this.approved.getMessage(), "og:description");
+		assertNeverShown(page);
+		this.mvc.perform(get("/wall/fame/" + this.privateInductee.getId()).accept(MediaType.TEXT_HTML))
+			.andExpect(status().isNotFound());
+		assertThat(page("/wall/fame")).contains(this.publicInductee.getCitation())
+			.doesNotContain(this.privateInductee.getCitation());
+	}
+
+	@Test
+	void theAtomFeedIsValidAtomWithPublicItemsOnly() throws Exception {
+		String xml = this.mvc.perform(get("/wall/feed.atom"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		SyndFeed feed = new SyndFeedInput().build(new StringReader(xml));
+		assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
+		assertThat(feed.getTitle()).isNotBlank();
+		assertThat(feed.getEntries()).isNotEmpty()
+			.allSatisfy((SyndEntry entry) -> assertThat(entry.getUri()).startsWith("http://localhost/wall/"));
+		assertThat(xml).contains(this.approved.getMessage(), this.publicInductee.getCitation(), "EDITED-FOR-THE-WALL-")
+			.doesNotContain("ORIGINAL-WORDS-", this.privateInductee.getCitation());
+		assertNeverShown(xml);
+	}
+
+	@Test
+	void theOfficeScreenAndItsDataShowPublicItemsOnly() throws Exception {
+		String screen = page("/wall/screen");
+		String data = this.mvc.perform(get("/wall/screen/data"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		for (String raw : List.of(screen, data)) {
+			assertThat(raw).contains(this.approved.getMessage(), this.publicInductee.getCitation())
+				.doesNotContain("ORIGINAL-WORDS-", this.privateInductee.getCitation());
+			assertNeverShown(raw);
+		}
+	}
+
+	@Test
+	void markupInAShoutOutIsShownAsTextEverywhere() throws Exception {
+		Person author = person("Author", true);
+		Person to = person("Markup Person", true);
+		ShoutOut shoutOut = post(author, to, "<script>alert('x')</script> & </script><img src=x onerror=alert(1)>",
+				true);
+		approve(shoutOut, null);
+		this.screens.refresh();
+
+		for (String path : List.of("/wall?q=Markup", "/wall/shoutouts/" + shoutOut.getId(), "/wall/screen",
+				"/wall/feed.atom")) {
+			String raw = this.mvc.perform(get(path)).andReturn().getResponse().getContentAsString();
+			assertThat(raw).as(path).doesNotContain("<script>alert", "<img src=x");
+		}
+	}
+
+	private void assertNeverShown(String raw) {
+		for (ShoutOut shoutOut : this.neverShown) {
+			assertThat(raw).doesNotContain(shoutOut.getMessage());
+		}
+	}
+
+	private String page(String path) throws Exception {
+		return this.mvc.perform(get(path).header(HttpHeaders.ACCEPT, MediaType.TEXT_HTML_VALUE))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	private static String tagOf(ShoutOut shoutOut) {
+		return shoutOut.getMessage().substring(shoutOut.getMessage().lastIndexOf('-') + 1);
+	}
+
+	private void approve(ShoutOut shoutOut, String publicText) {
+		this.moderation.approve(shoutOut.getId(), this.manager.getPersonId(), publicText, null);
+	}
+
+	private ShoutOut post(Person author, Person to, String message, boolean wantsPublic) {
+		return this.shoutOuts.post(author.getId(),
+				new NewShoutOut(List.of(to.getId()), null, this.value, message, wantsPublic, null));
+	}
+
+	private Person person(String name, boolean consent) {
+		return this.people
+			.add(new PersonDetails(name, "p." + UUID.randomUUID() + "@example.com", "Agent", null, null, consent));
+	}
+
+}

@@ -1,0 +1,128 @@
+package org.serviceweek.wall.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.serviceweek.TestAccounts;
+import org.serviceweek.account.Role;
+import org.serviceweek.account.SignedInAccount;
+import org.serviceweek.people.People;
+import org.serviceweek.people.Person;
+import org.serviceweek.people.PersonDetails;
+import org.serviceweek.shared.StatementCounting;
+import org.serviceweek.shoutout.CompanyValues;
+import org.serviceweek.shoutout.ModerationQueue;
+import org.serviceweek.shoutout.NewShoutOut;
+import org.serviceweek.shoutout.ShoutOut;
+import org.serviceweek.shoutout.ShoutOuts;
+import org.serviceweek.wall.ScreenSnapshots;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * Office screens poll with the ETag they have: an unchanged wall is a 304 that costs no
+ * database statement, a change is a new document with a new ETag.
+ */
+@SpringBootTest(properties = { "serviceweek.test.context=screen-polling", "serviceweek.scheduling.enabled=false" })
+@AutoConfigureMockMvc
+@Import(StatementCounting.class)
+class ScreenPollingTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ScreenSnapshots screens;
+
+	@Autowired
+	TestAccounts testAccounts;
+
+	@Autowired
+	ShoutOuts shoutOuts;
+
+	@Autowired
+	ModerationQueue moderation;
+
+	@Autowired
+	CompanyValues values;
+
+	@Autowired
+	People people;
+
+	@org.junit.jupiter.api.BeforeEach
+	void installed() {
+		// Until the first administrator exists every address leads to the setup page.
+		this.testAccounts.signedIn(Role.ADMIN);
+	}
+
+	@Test
+	void anUnchangedWallIsNotModifiedAndCostsNoStatement() throws Exception {
+		String etag = poll(null).getHeader(HttpHeaders.ETAG);
+		assertThat(etag).startsWith("\"").endsWith("\"");
+
+		StatementCounting.reset();
+		MockHttpServletResponse unchanged = poll(etag);
+
+		assertThat(unchanged.getStatus()).isEqualTo(304);
+		assertThat(unchanged.getContentAsByteArray()).isEmpty();
+		assertThat(unchanged.getHeader(HttpHeaders.ETAG)).isEqualTo(etag);
+		assertThat(StatementCounting.count()).as("SQL statements for a 304 poll").isZero();
+		assertThat(unchanged.getHeader(HttpHeaders.SET_COOKIE)).as("no session for screens").isNull();
+		assertThat(poll("W/" + etag).getStatus()).as("weak form of the same tag").isEqualTo(304);
+		assertThat(poll("\"other\", " + etag).getStatus()).as("one of several tags").isEqualTo(304);
+		// The counter does count: rebuilding the document reads the database.
+		StatementCounting.reset();
+		this.screens.refresh();
+		assertThat(StatementCounting.count()).isPositive();
+	}
+
+	@Test
+	void anApprovalChangesTheDocumentAndItsTag() throws Exception {
+		String before = poll(null).getHeader(HttpHeaders.ETAG);
+		SignedInAccount manager = this.testAccounts.signedIn(Role.MANAGER);
+		Person author = person("Poll Author", true);
+		Person to = person("Poll Person", true);
+		ShoutOut shoutOut = this.shoutOuts.post(author.getId(), new NewShoutOut(List.of(to.getId()), null,
+				this.values.add("Poll " + UUID.randomUUID(), null).getId(), "NEWLY-APPROVED", true, null));
+
+		this.moderation.approve(shoutOut.getId(), manager.getPersonId(), null, null);
+
+		MockHttpServletResponse changed = poll(before);
+		assertThat(changed.getStatus()).isEqualTo(200);
+		assertThat(changed.getHeader(HttpHeaders.ETAG)).isNotEqualTo(before);
+		assertThat(changed.getContentAsString()).contains("NEWLY-APPROVED");
+		assertThat(changed.getHeader(HttpHeaders.CACHE_CONTROL)).contains("no-cache");
+	}
+
+	@Test
+	void theSameContentGivesTheSameTagOnEveryInstance() {
+		ScreenSnapshots.Snapshot first = this.screens.refresh();
+		ScreenSnapshots.Snapshot again = this.screens.refresh();
+
+		assertThat(again.etag()).isEqualTo(first.etag());
+		assertThat(again.json()).isEqualTo(first.json());
+	}
+
+	private MockHttpServletResponse poll(String ifNoneMatch) throws Exception {
+		var request = get("/wall/screen/data");
+		if (ifNoneMatch != null) {
+			request.header(HttpHeaders.IF_NONE_MATCH, ifNoneMatch);
+		}
+		return this.mvc.perform(request).andReturn().getResponse();
+	}
+
+	private Person person(String name, boolean consent) {
+		return this.people
+			.add(new PersonDetails(name, "p." + UUID.randomUUID() + "@example.com", "Agent", null, null, consent));
+	}
+
+}
