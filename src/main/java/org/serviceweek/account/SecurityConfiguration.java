@@ -70,7 +70,8 @@ public class SecurityConfiguration {
 			.requestMatchers("/", "/login", "/setup", "/invitations/**", "/error", "/calendar/feeds/**", "/thanks",
 					"/thanks/sent")
 			.permitAll()
-			// The public wall, its cards, feed, hall of fame and office screen: read only.
+			// The public wall, its cards, feed, hall of fame and office screen: read
+			// only.
 			.requestMatchers(HttpMethod.GET, "/wall", "/wall/**")
 			.permitAll()
 			.requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico")
