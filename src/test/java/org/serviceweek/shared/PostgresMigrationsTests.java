@@ -1,6 +1,9 @@
 package org.serviceweek.shared;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
@@ -10,7 +13,18 @@ import org.serviceweek.account.Accounts;
 import org.serviceweek.account.Role;
 import org.serviceweek.account.SignedInAccount;
 import org.serviceweek.people.People;
+import org.serviceweek.people.Person;
+import org.serviceweek.people.PersonDetails;
 import org.serviceweek.people.Roster;
+import org.serviceweek.people.Team;
+import org.serviceweek.shoutout.CompanyValues;
+import org.serviceweek.shoutout.NewShoutOut;
+import org.serviceweek.shoutout.ShoutOuts;
+import org.serviceweek.stats.Leaderboard;
+import org.serviceweek.stats.Period;
+import org.serviceweek.stats.RecognitionReport;
+import org.serviceweek.stats.RecognitionReport.NamedCount;
+import org.serviceweek.stats.RecognitionStats;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,6 +56,21 @@ class PostgresMigrationsTests {
 
 	@Autowired
 	TestAccounts testAccounts;
+
+	@Autowired
+	RecognitionStats stats;
+
+	@Autowired
+	Leaderboard leaderboard;
+
+	@Autowired
+	ShoutOuts shoutOuts;
+
+	@Autowired
+	CompanyValues values;
+
+	@Autowired
+	Clock clock;
 
 	@DynamicPropertySource
 	static void postgresDataSource(DynamicPropertyRegistry registry) {
@@ -75,6 +104,32 @@ class PostgresMigrationsTests {
 			.isEmpty();
 		assertThat(this.accounts.findByEmail(admin.getUsername())).isPresent();
 		assertThat(this.accounts.isInstalled()).isTrue();
+	}
+
+	@Test
+	void recognitionStatsAndTheLeaderboardRunOnPostgres() {
+		Team team = this.people.addTeam("Stats team");
+		Person author = this.testAccounts.person("Stats Author");
+		Person ana = this.people
+			.add(new PersonDetails("Stats Ana", "stats.ana.pg@example.com", null, null, team.getId(), false));
+		long value = this.values.add("Postgres care", null).getId();
+		this.shoutOuts.post(author.getId(), new NewShoutOut(List.of(ana.getId()), null, value, "Thanks!", false, null));
+		this.shoutOuts.post(author.getId(),
+				new NewShoutOut(List.of(), team.getId(), value, "Thanks, team!", false, null));
+		LocalDate today = LocalDate.now(this.clock);
+
+		RecognitionReport report = this.stats.report(new Period(today.minusDays(1), today.plusDays(1)));
+		this.leaderboard.open(today.minusDays(1), today.plusDays(1));
+
+		assertThat(report.total()).isEqualTo(2);
+		assertThat(report.byTeam()).contains(new NamedCount("Stats team", 2));
+		assertThat(report.participation().gave()).isEqualTo(1);
+		assertThat(report.participation().received()).isEqualTo(1);
+		assertThat(this.leaderboard.top()).first().satisfies((entry) -> {
+			assertThat(entry.name()).isEqualTo("Stats Ana");
+			assertThat(entry.received()).isEqualTo(2);
+		});
+		this.leaderboard.close();
 	}
 
 	private static EmbeddedPostgres start() {
