@@ -247,7 +247,11 @@ class RouteAccessMatrixTests {
 				Route.get("/notifications/settings", Access.MANAGER, 200),
 				Route.post("/notifications/settings", Access.MANAGER, 302, Map.of()),
 				Route.get("/values", Access.MANAGER, 200), Route.post("/values", Access.MANAGER, 200, Map.of()),
-				Route.post("/values/{id}/active", Access.MANAGER, 302, Map.of("active", "true")));
+				Route.post("/values/{id}/active", Access.MANAGER, 302, Map.of("active", "true")),
+				// Stats and leaderboard.
+				Route.get("/stats", Access.MANAGER, 200),
+				Route.post("/stats/leaderboard", Access.MANAGER, 302, Map.of("action", "close")),
+				Route.get("/leaderboard", Access.SIGNED_IN, 200));
 	}
 
 	Stream<Arguments> matrix() {
