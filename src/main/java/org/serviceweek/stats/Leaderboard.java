@@ -3,6 +3,7 @@ package org.serviceweek.stats;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Leaderboard {
 
-	/** The open time box as {@code from/to}, or {@value #OFF}. */
+	/** The time box as {@code 2026-10-05/2026-10-09}, or {@value #OFF}. */
 	static final String SETTING = "leaderboard.box";
 
 	static final String OFF = "off";
@@ -58,7 +59,7 @@ public class Leaderboard {
 	 *
 	 * @param box the time box, or {@code null} when it is off
 	 */
-	public record Status(State state, TimeBox box) {
+	public record Status(State state, Period box) {
 
 		public boolean isOpen() {
 			return this.state == State.OPEN;
@@ -72,7 +73,7 @@ public class Leaderboard {
 
 	@Transactional(readOnly = true)
 	public Status status() {
-		Optional<TimeBox> box = this.settings.get(SETTING).flatMap(TimeBox::fromSetting);
+		Optional<Period> box = this.settings.get(SETTING).flatMap(Leaderboard::parse);
 		if (box.isEmpty()) {
 			return new Status(State.OFF, null);
 		}
@@ -92,8 +93,8 @@ public class Leaderboard {
 	 * wholly in the past. It replaces any earlier one.
 	 * @throws StatsRuleException when the time box breaks these rules
 	 */
-	public TimeBox open(LocalDate from, LocalDate to) {
-		TimeBox box = new TimeBox(from, to);
+	public Period open(LocalDate from, LocalDate to) {
+		Period box = new Period(from, to);
 		if (to.isBefore(from)) {
 			throw new StatsRuleException("lastDay", "leaderboard.toBeforeFrom");
 		}
@@ -103,8 +104,19 @@ public class Leaderboard {
 		if (to.isBefore(LocalDate.now(this.clock))) {
 			throw new StatsRuleException("lastDay", "leaderboard.inThePast");
 		}
-		this.settings.set(SETTING, box.asSetting());
+		this.settings.set(SETTING, from + "/" + to);
 		return box;
+	}
+
+	private static Optional<Period> parse(String setting) {
+		String[] dates = setting.split("/");
+		try {
+			return (dates.length == 2) ? Optional.of(new Period(LocalDate.parse(dates[0]), LocalDate.parse(dates[1])))
+					: Optional.empty();
+		}
+		catch (DateTimeParseException ex) {
+			return Optional.empty();
+		}
 	}
 
 	public void close() {
@@ -115,9 +127,9 @@ public class Leaderboard {
 	 * What a manager is offered: the current or next celebration week, Monday to Friday.
 	 */
 	@Transactional(readOnly = true)
-	public TimeBox suggestedBox() {
+	public Period suggestedBox() {
 		WeekAtAGlance week = this.weeks.glance();
-		return new TimeBox(week.startsOn(), week.endsOn());
+		return new Period(week.startsOn(), week.endsOn());
 	}
 
 	/**
@@ -131,7 +143,7 @@ public class Leaderboard {
 			return List.of();
 		}
 		ZoneId zone = this.clock.getZone();
-		Period period = status.box().period();
+		Period period = status.box();
 		List<Entry> entries = new ArrayList<>();
 		this.jdbc.query("""
 				select p.id, p.name, t.name, count(*) as received from shout_out s

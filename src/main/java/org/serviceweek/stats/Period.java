@@ -7,7 +7,8 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
 /**
- * The days a report covers, both included, in the app's time zone.
+ * Days from one to another, both included, in the app's time zone: what a report covers,
+ * or the time box of a leaderboard.
  *
  * @param from the first day
  * @param to the last day

@@ -71,7 +71,7 @@ public class RecognitionStats {
 	 * Checks that the period runs forwards and covers at most a year.
 	 * @throws StatsRuleException otherwise
 	 */
-	public static void check(Period period) {
+	private static void check(Period period) {
 		if (period.to().isBefore(period.from())) {
 			throw new StatsRuleException("to", "stats.period.toBeforeFrom");
 		}
@@ -99,7 +99,9 @@ public class RecognitionStats {
 		this.jdbc.query("select " + slot + ", count(*) from shout_out s where " + VisibleShoutOuts.IN_PERIOD
 				+ " group by " + slot, (row) -> {
 					LocalDate day = Instant.ofEpochSecond(row.getLong(1) * SLOT_SECONDS).atZone(zone).toLocalDate();
-					counts.merge(period.isPerDay() ? day : day.with(DayOfWeek.MONDAY), row.getLong(2), Long::sum);
+					long count = row.getLong(2);
+					counts.computeIfPresent(period.isPerDay() ? day : day.with(DayOfWeek.MONDAY),
+							(start, earlier) -> earlier + count);
 				}, between);
 		return counts.entrySet().stream().map((entry) -> new TimeCount(entry.getKey(), entry.getValue())).toList();
 	}

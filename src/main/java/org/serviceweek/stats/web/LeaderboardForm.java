@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotNull;
 
-import org.serviceweek.stats.TimeBox;
+import org.serviceweek.stats.Period;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -20,7 +20,7 @@ public class LeaderboardForm {
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate lastDay;
 
-	static LeaderboardForm of(TimeBox box) {
+	static LeaderboardForm of(Period box) {
 		LeaderboardForm form = new LeaderboardForm();
 		form.firstDay = box.from();
 		form.lastDay = box.to();

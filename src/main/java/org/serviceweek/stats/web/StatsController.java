@@ -56,8 +56,9 @@ class StatsController {
 	@GetMapping
 	String stats(@ModelAttribute("period") PeriodForm form, BindingResult result, Locale locale, Model model) {
 		Leaderboard.Status status = this.leaderboard.status();
+		boolean coming = status.state() == Leaderboard.State.SCHEDULED || status.isOpen();
 		model.addAttribute("leaderboardForm",
-				LeaderboardForm.of((status.box() != null) ? status.box() : this.leaderboard.suggestedBox()));
+				LeaderboardForm.of(coming ? status.box() : this.leaderboard.suggestedBox()));
 		return page(form, result, status, locale, model);
 	}
 

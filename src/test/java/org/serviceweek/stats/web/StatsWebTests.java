@@ -200,6 +200,9 @@ class StatsWebTests {
 		assertThat(page(get("/shoutouts"), this.staff)).doesNotContain(link);
 		assertThat(page(get("/leaderboard"), this.staff)).contains("There is no leaderboard right now.")
 			.doesNotContain(ana.getName());
+		assertThat(page(get("/stats"), this.manager)).contains("The last leaderboard closed after 10 June 2033.")
+			.as("the form offers the next celebration week")
+			.contains("id=\"firstDay\" name=\"firstDay\" value=\"2033-10-03\"");
 	}
 
 	@Test
