@@ -1,6 +1,7 @@
 package org.serviceweek.stats.web;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.microsoft.playwright.Page;
@@ -18,6 +19,7 @@ import org.serviceweek.people.Team;
 import org.serviceweek.shared.MutableClock;
 import org.serviceweek.shared.TestClockConfiguration;
 import org.serviceweek.shoutout.CompanyValues;
+import org.serviceweek.shoutout.ModerationQueue;
 import org.serviceweek.shoutout.NewShoutOut;
 import org.serviceweek.shoutout.ShoutOuts;
 import org.serviceweek.stats.Leaderboard;
@@ -30,8 +32,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 /**
  * A manager reads the dashboard and opens a leaderboard for a few days; a colleague finds
  * it from the shout-outs. In real Chromium, with axe on every page. It shares the
- * shout-out journey's application, so its people have names of their own and its
- * shout-outs are dated before that journey's.
+ * shout-out journey's application, so its people have names of their own, and its
+ * shout-outs are hidden afterwards: that journey starts from an empty feed.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "serviceweek.test.context=shoutout-journey")
@@ -56,9 +58,17 @@ class StatsJourneyTests extends BrowserTestSupport {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	ModerationQueue moderation;
+
+	private final List<Long> posted = new ArrayList<>();
+
+	private long managerPersonId;
+
 	@AfterEach
-	void noLeaderboardLeftOpen() {
+	void leaveNoTrace() {
 		this.leaderboard.close();
+		this.posted.forEach((id) -> this.moderation.hide(id, this.managerPersonId));
 	}
 
 	@Test
@@ -68,6 +78,7 @@ class StatsJourneyTests extends BrowserTestSupport {
 		Team phones = this.people.addTeam("Phones and callbacks");
 		Team chat = this.people.addTeam("Chat and email desk");
 		SignedInAccount manager = this.testAccounts.signedIn(Role.MANAGER);
+		this.managerPersonId = manager.getPersonId();
 		SignedInAccount colleague = this.testAccounts.signedIn(Role.STAFF);
 		Person noor = rename(colleague.getPersonId(), "Noor Haddad", chat.getId());
 		Person lena = this.people
@@ -128,8 +139,12 @@ class StatsJourneyTests extends BrowserTestSupport {
 	}
 
 	private void thank(Person author, long value, Person... recipients) {
-		this.shoutOuts.post(author.getId(), new NewShoutOut(List.of(recipients).stream().map(Person::getId).toList(),
-				null, value, "Thank you for your help!", false, null));
+		this.posted.add(
+				this.shoutOuts
+					.post(author.getId(),
+							new NewShoutOut(List.of(recipients).stream().map(Person::getId).toList(), null, value,
+									"Thank you for your help!", false, null))
+					.getId());
 	}
 
 }
