@@ -26,8 +26,7 @@ interface ShoutOutRepository extends JpaRepository<ShoutOut, Long> {
 			select s.id from ShoutOut s
 			where s.hiddenAt is null and (s.source = 'STAFF' or s.moderation = 'APPROVED')
 			  and (:valueId is null or s.value.id = :valueId)
-			  and (:from is null or s.createdAt >= :from)
-			  and (:to is null or s.createdAt < :to)
+			  and s.createdAt >= :from and s.createdAt < :to
 			  and (:personId is null or s.author.id = :personId
 			       or exists (select 1 from ShoutOut r join r.recipients p where r = s and p.id = :personId))
 			  and (:teamId is null or s.team.id = :teamId
@@ -37,8 +36,7 @@ interface ShoutOutRepository extends JpaRepository<ShoutOut, Long> {
 			select count(s) from ShoutOut s
 			where s.hiddenAt is null and (s.source = 'STAFF' or s.moderation = 'APPROVED')
 			  and (:valueId is null or s.value.id = :valueId)
-			  and (:from is null or s.createdAt >= :from)
-			  and (:to is null or s.createdAt < :to)
+			  and s.createdAt >= :from and s.createdAt < :to
 			  and (:personId is null or s.author.id = :personId
 			       or exists (select 1 from ShoutOut r join r.recipients p where r = s and p.id = :personId))
 			  and (:teamId is null or s.team.id = :teamId
@@ -66,13 +64,14 @@ interface ShoutOutRepository extends JpaRepository<ShoutOut, Long> {
 	 * person, and every person it names agreed to appear on the public wall. Optionally
 	 * of one period, team (of a recipient) or value, and matching words of its public
 	 * text or a recipient's name ({@code query} is a lower-case LIKE pattern, "%" for
-	 * all).
+	 * all). The period is never null (PostgreSQL cannot type a null timestamp parameter):
+	 * {@link ShoutOuts} fills in the widest one.
 	 */
 	String PUBLIC = """
 			from ShoutOut s where s.moderation = 'APPROVED' and s.hiddenAt is null
 			and not exists (select 1 from ShoutOut r join r.recipients p where r = s and p.publicConsent = false)
 			and exists (select 1 from ShoutOut r join r.recipients p where r = s)
-			and (:from is null or s.createdAt >= :from) and (:to is null or s.createdAt < :to)
+			and s.createdAt >= :from and s.createdAt < :to
 			and (:valueId is null or s.value.id = :valueId)
 			and (:teamId is null or s.team.id = :teamId
 			     or exists (select 1 from ShoutOut r join r.recipients p where r = s and p.team.id = :teamId))

@@ -267,8 +267,8 @@ public class ShoutOuts {
 	 */
 	@Transactional(readOnly = true)
 	public Page<ShoutOutCard> feed(FeedFilter filter, Pageable pageable, long viewerId) {
-		Page<Long> ids = this.shoutOuts.findFeedIds(filter.teamId(), filter.valueId(), filter.personId(), filter.from(),
-				filter.to(), pageable);
+		Page<Long> ids = this.shoutOuts.findFeedIds(filter.teamId(), filter.valueId(), filter.personId(),
+				orEarliest(filter.from()), orLatest(filter.to()), pageable);
 		return new PageImpl<>(cards(load(ids.getContent()), viewerId), pageable, ids.getTotalElements());
 	}
 
@@ -288,9 +288,19 @@ public class ShoutOuts {
 		// consented).
 		String words = Text.trimToNull(filter.words());
 		String pattern = (words != null) ? "%" + escapeLike(words.toLowerCase(java.util.Locale.ROOT)) + "%" : "%";
-		Page<Long> ids = this.shoutOuts.findPublicIds(filter.from(), filter.to(), filter.teamId(), filter.valueId(),
-				pattern, pageable);
+		Page<Long> ids = this.shoutOuts.findPublicIds(orEarliest(filter.from()), orLatest(filter.to()), filter.teamId(),
+				filter.valueId(), pattern, pageable);
 		return new PageImpl<>(cards(load(ids.getContent()), null), pageable, ids.getTotalElements());
+	}
+
+	/** An open start of a period, as a value every database can type. */
+	private static Instant orEarliest(Instant from) {
+		return (from != null) ? from : Instant.parse("1900-01-01T00:00:00Z");
+	}
+
+	/** An open end of a period, as a value every database can type. */
+	private static Instant orLatest(Instant to) {
+		return (to != null) ? to : Instant.parse("9000-01-01T00:00:00Z");
 	}
 
 	private static String escapeLike(String words) {

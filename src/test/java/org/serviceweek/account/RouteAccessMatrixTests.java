@@ -262,7 +262,11 @@ class RouteAccessMatrixTests {
 				Route.post("/fame/nominations/{id}/decline", Access.MANAGER, 404, Map.of()),
 				Route.get("/fame/categories", Access.MANAGER, 200),
 				Route.post("/fame/categories", Access.MANAGER, 200, Map.of("name", "")),
-				Route.post("/fame/categories/{id}/active", Access.MANAGER, 404, Map.of("active", "true")));
+				Route.post("/fame/categories/{id}/active", Access.MANAGER, 404, Map.of("active", "true")),
+				// Stats and leaderboard.
+				Route.get("/stats", Access.MANAGER, 200),
+				Route.post("/stats/leaderboard", Access.MANAGER, 302, Map.of("action", "close")),
+				Route.get("/leaderboard", Access.SIGNED_IN, 200));
 	}
 
 	Stream<Arguments> matrix() {

@@ -1,6 +1,9 @@
 package org.serviceweek.shared;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
@@ -10,7 +13,18 @@ import org.serviceweek.account.Accounts;
 import org.serviceweek.account.Role;
 import org.serviceweek.account.SignedInAccount;
 import org.serviceweek.people.People;
+import org.serviceweek.people.Person;
+import org.serviceweek.people.PersonDetails;
 import org.serviceweek.people.Roster;
+import org.serviceweek.people.Team;
+import org.serviceweek.shoutout.CompanyValues;
+import org.serviceweek.shoutout.NewShoutOut;
+import org.serviceweek.shoutout.ShoutOuts;
+import org.serviceweek.stats.Leaderboard;
+import org.serviceweek.stats.Period;
+import org.serviceweek.stats.RecognitionReport;
+import org.serviceweek.stats.RecognitionReport.NamedCount;
+import org.serviceweek.stats.RecognitionStats;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,6 +56,30 @@ class PostgresMigrationsTests {
 
 	@Autowired
 	TestAccounts testAccounts;
+
+	@Autowired
+	RecognitionStats stats;
+
+	@Autowired
+	Leaderboard leaderboard;
+
+	@Autowired
+	ShoutOuts shoutOuts;
+
+	@Autowired
+	CompanyValues values;
+
+	@Autowired
+	Clock clock;
+
+	@Autowired
+	org.serviceweek.shoutout.ModerationQueue moderation;
+
+	@Autowired
+	org.serviceweek.fame.WallOfFame fame;
+
+	@Autowired
+	org.serviceweek.wall.ScreenSnapshots screens;
 
 	@DynamicPropertySource
 	static void postgresDataSource(DynamicPropertyRegistry registry) {
@@ -75,6 +113,68 @@ class PostgresMigrationsTests {
 			.isEmpty();
 		assertThat(this.accounts.findByEmail(admin.getUsername())).isPresent();
 		assertThat(this.accounts.isInstalled()).isTrue();
+	}
+
+	@Test
+	void recognitionStatsAndTheLeaderboardRunOnPostgres() {
+		Team team = this.people.addTeam("Stats team");
+		Person author = this.testAccounts.person("Stats Author");
+		Person ana = this.people
+			.add(new PersonDetails("Stats Ana", "stats.ana.pg@example.com", null, null, team.getId(), false));
+		long value = this.values.add("Postgres care", null).getId();
+		this.shoutOuts.post(author.getId(), new NewShoutOut(List.of(ana.getId()), null, value, "Thanks!", false, null));
+		this.shoutOuts.post(author.getId(),
+				new NewShoutOut(List.of(), team.getId(), value, "Thanks, team!", false, null));
+		LocalDate today = LocalDate.now(this.clock);
+
+		RecognitionReport report = this.stats.report(new Period(today.minusDays(1), today.plusDays(1)));
+		this.leaderboard.open(today.minusDays(1), today.plusDays(1));
+
+		assertThat(report.total()).isEqualTo(2);
+		assertThat(report.byTeam()).contains(new NamedCount("Stats team", 2));
+		assertThat(report.participation().gave()).isEqualTo(1);
+		assertThat(report.participation().received()).isEqualTo(1);
+		assertThat(this.leaderboard.top()).first().satisfies((entry) -> {
+			assertThat(entry.name()).isEqualTo("Stats Ana");
+			assertThat(entry.received()).isEqualTo(2);
+		});
+		this.leaderboard.close();
+	}
+
+	@Test
+	void thePublicWallAndTheWallOfFameWorkOnPostgres() {
+		SignedInAccount manager = this.testAccounts.signedIn(Role.MANAGER);
+		var author = this.testAccounts.person("PG Author");
+		var hero = this.testAccounts.person("PG Hero");
+		this.people.changePublicConsent(hero.getId(), true);
+		long value = this.values.add("PG wall value", null).getId();
+		var shoutOut = this.shoutOuts.post(author.getId(), new org.serviceweek.shoutout.NewShoutOut(
+				java.util.List.of(hero.getId()), null, value, "Thanks from PostgreSQL 100%", true, null));
+		this.moderation.approve(shoutOut.getId(), manager.getPersonId(), null, null);
+		int year = this.clock.instant().atZone(this.clock.getZone()).getYear();
+		java.time.Instant from = java.time.LocalDate.of(year, 1, 1).atStartOfDay(this.clock.getZone()).toInstant();
+
+		assertThat(this.shoutOuts.publicWall(
+				new ShoutOuts.WallFilter(from, null, hero.getTeam() == null ? null : 1L, value, "postgresql 100%"),
+				org.springframework.data.domain.PageRequest.of(0, 10)))
+			.extracting((card) -> card.shoutOut().getId())
+			.containsExactly(shoutOut.getId());
+		assertThat(this.shoutOuts.publicYears(this.clock.getZone())).contains(year);
+		assertThat(this.shoutOuts.feed(new ShoutOuts.FeedFilter(null, null, null, null, null),
+				org.springframework.data.domain.PageRequest.of(0, 10), author.getId()))
+			.extracting((card) -> card.shoutOut().getId())
+			.contains(shoutOut.getId());
+		assertThat(this.shoutOuts.feed(new ShoutOuts.FeedFilter(null, value, hero.getId(), from, null),
+				org.springframework.data.domain.PageRequest.of(0, 10), author.getId()))
+			.extracting((card) -> card.shoutOut().getId())
+			.containsExactly(shoutOut.getId());
+		var induction = this.fame.induct(manager.getPersonId(), new org.serviceweek.fame.InductionRequest(hero.getId(),
+				this.fame.activeCategories().get(0).getId(), year, "Citation", java.util.List.of(shoutOut.getId())));
+		this.fame.nominate(author.getId(), hero.getId(), null, "Nominated on PostgreSQL");
+		assertThat(this.fame.hall().get(year)).extracting((i) -> i.getId()).contains(induction.getId());
+		assertThat(this.fame.publicInductee(induction.getId()).shoutOuts()).hasSize(1);
+		assertThat(this.fame.openNominations()).isNotEmpty();
+		assertThat(this.screens.refresh().json()).contains("Thanks from PostgreSQL");
 	}
 
 	private static EmbeddedPostgres start() {
