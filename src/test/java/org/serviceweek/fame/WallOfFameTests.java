@@ -23,7 +23,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+// The same context as the wall's web tests (MockMvc included), started once for all.
 @SpringBootTest(properties = "serviceweek.test.context=wall-of-fame")
+@org.springframework.context.annotation.Import(org.serviceweek.shared.StatementCounting.class)
+@org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
 class WallOfFameTests {
 
 	@Autowired

@@ -27,7 +27,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SpringBootTest(properties = "serviceweek.test.context=fame-web")
+@SpringBootTest(properties = "serviceweek.test.context=wall-of-fame")
+@org.springframework.context.annotation.Import(org.serviceweek.shared.StatementCounting.class)
 @AutoConfigureMockMvc
 class FameWebTests {
 

@@ -40,7 +40,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * inductees who agreed, on every public surface (the wall, each card's page and its
  * preview tags, the feed, the office screen). Asserted on the raw HTML, XML and JSON.
  */
-@SpringBootTest(properties = "serviceweek.test.context=public-wall")
+@SpringBootTest(properties = "serviceweek.test.context=wall-of-fame")
+@org.springframework.context.annotation.Import(org.serviceweek.shared.StatementCounting.class)
 @AutoConfigureMockMvc
 class PublicWallTests {
 

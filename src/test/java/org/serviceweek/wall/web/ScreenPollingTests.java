@@ -32,7 +32,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * Office screens poll with the ETag they have: an unchanged wall is a 304 that costs no
  * database statement, a change is a new document with a new ETag.
  */
-@SpringBootTest(properties = { "serviceweek.test.context=screen-polling", "serviceweek.scheduling.enabled=false" })
+@SpringBootTest(properties = "serviceweek.test.context=wall-of-fame")
 @AutoConfigureMockMvc
 @Import(StatementCounting.class)
 class ScreenPollingTests {
