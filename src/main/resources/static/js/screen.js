@@ -15,7 +15,7 @@
   var pollUrl = body.getAttribute('data-poll-url');
   var POLL_MS = 5000;
   var ROTATE_MS = 10000;
-  var MAX_BACKOFF_MS = 60000;
+  var MAX_BACKOFF_MS = 15000;
   var RELOAD_AFTER_MS = 24 * 60 * 60 * 1000;
   var startedAt = Date.now();
 
@@ -57,7 +57,7 @@
       if (item.team) { card.appendChild(el('p', 'spotlight__meta', item.team)); }
     } else {
       card.appendChild(el('p', 'spotlight__kicker', label('to')));
-      card.appendChild(el('p', 'spotlight__name', item.name));
+      card.appendChild(el('p', 'spotlight__name', item.others > 0 ? item.name + ' ' + format(label('others'), item.others) : item.name));
       if (item.value) { card.appendChild(el('p', 'spotlight__value', item.value)); }
       card.appendChild(el('blockquote', 'spotlight__text', item.text));
       var from = item.fromCustomer ? label('customer') : (item.from ? format(label('from'), item.from) : label('colleague'));
@@ -147,10 +147,6 @@
   function schedulePoll(delay) { window.setTimeout(poll, delay); }
 
   function poll() {
-    if (Date.now() - startedAt > RELOAD_AFTER_MS && navigator.onLine !== false) {
-      window.location.reload();
-      return;
-    }
     var headers = { 'Accept': 'application/json' };
     if (state.etag) { headers['If-None-Match'] = state.etag; }
     fetch(pollUrl, { headers: headers, cache: 'no-store', credentials: 'omit' })
@@ -162,6 +158,11 @@
       })
       .then(function (data) {
         if (data) { show(data); }
+        if (Date.now() - startedAt > RELOAD_AFTER_MS) {
+          // Once a day, and only right after the server answered: pick up a new version.
+          window.location.reload();
+          return;
+        }
         state.failures = 0;
         document.getElementById('screen-status').textContent = '';
         schedulePoll(POLL_MS);
@@ -170,7 +171,7 @@
         // Network drop or the server restarting: say so quietly and keep trying.
         state.failures += 1;
         document.getElementById('screen-status').textContent = label('offline');
-        schedulePoll(Math.min(MAX_BACKOFF_MS, POLL_MS * Math.pow(2, Math.min(state.failures, 4))));
+        schedulePoll(Math.min(MAX_BACKOFF_MS, POLL_MS * state.failures));
       });
   }
 

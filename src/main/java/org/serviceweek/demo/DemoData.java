@@ -41,8 +41,7 @@ import org.serviceweek.week.WeekPlanner;
 import org.serviceweek.week.WeekSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Profile;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
@@ -54,7 +53,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
-class DemoData implements ApplicationRunner {
+class DemoData implements SmartLifecycle {
 
 	static final String DOMAIN = "@demo.serviceweek.example";
 
@@ -103,6 +102,8 @@ class DemoData implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private volatile boolean running;
+
 	DemoData(People people, Accounts accounts, CelebrationWeeks weeks, DemoSignInNotice notice, WeekPlanner planner,
 			ActivitySignUps signUps, ShoutOuts shoutOuts, CompanyValues companyValues, CustomerThanks customerThanks,
 			WallOfFame fame, Clock clock) {
@@ -119,8 +120,33 @@ class DemoData implements ApplicationRunner {
 		this.clock = clock;
 	}
 
+	/**
+	 * Seeds before the web server takes requests (a lower phase than the server's), so
+	 * that nobody can reach the setup page of a half-filled demo and make themselves
+	 * administrator.
+	 */
 	@Override
-	public void run(ApplicationArguments args) {
+	public void start() {
+		run();
+		this.running = true;
+	}
+
+	@Override
+	public void stop() {
+		this.running = false;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	@Override
+	public int getPhase() {
+		return 0;
+	}
+
+	void run() {
 		if (this.people.count() == 0) {
 			createOrganisation();
 		}

@@ -21,12 +21,15 @@ interface InductionRepository extends JpaRepository<Induction, Long> {
 			""")
 	List<Induction> findAllForManagers();
 
-	/** What visitors may see: the person agreed to appear on the public wall. */
+	/**
+	 * What visitors may see: the person agreed to appear on the public wall, and the
+	 * award's year has come.
+	 */
 	@Query("""
 			select i from Induction i join fetch i.person p left join fetch p.team join fetch i.category
-			where p.publicConsent = true order by i.year desc, i.createdAt desc, i.id desc
+			where p.publicConsent = true and i.year <= :lastYear order by i.year desc, i.createdAt desc, i.id desc
 			""")
-	List<Induction> findPublic(Pageable pageable);
+	List<Induction> findPublic(int lastYear, Pageable pageable);
 
 	@Query("""
 			select i from Induction i join fetch i.person p left join fetch p.team join fetch i.category

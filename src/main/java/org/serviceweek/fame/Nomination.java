@@ -88,6 +88,14 @@ public class Nomination {
 		decided(by, now);
 	}
 
+	/** The induction that settled it was taken back. */
+	void reopen() {
+		this.status = Status.OPEN;
+		this.inductionId = null;
+		this.decidedBy = null;
+		this.decidedAt = null;
+	}
+
 	private void decided(Person by, Instant now) {
 		this.decidedBy = by;
 		this.decidedAt = now;

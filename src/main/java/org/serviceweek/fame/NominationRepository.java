@@ -22,6 +22,8 @@ interface NominationRepository extends JpaRepository<Nomination, Long> {
 			""")
 	List<Nomination> findByNominator(Long nominatorId);
 
+	List<Nomination> findByInductionId(Long inductionId);
+
 	@Query("select n from Nomination n where n.status = 'OPEN' and n.nominee.id = :nomineeId and n.year = :year")
 	List<Nomination> findOpenFor(Long nomineeId, int year);
 

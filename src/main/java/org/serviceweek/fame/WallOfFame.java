@@ -212,8 +212,11 @@ public class WallOfFame {
 		return induction;
 	}
 
+	/** Takes an induction back; the nominations it settled are open again. */
 	public void remove(long id) {
-		this.inductions.delete(get(id));
+		Induction induction = get(id);
+		this.nominations.findByInductionId(id).forEach(Nomination::reopen);
+		this.inductions.delete(induction);
 	}
 
 	@Transactional(readOnly = true)
@@ -234,16 +237,19 @@ public class WallOfFame {
 
 	// --- What visitors see ---------------------------------------------------------
 
-	/** The hall: inductees visitors may see, by year, newest year first. */
+	/**
+	 * The hall: inductees visitors may see, by year, newest year first. An award for a
+	 * year still to come stays private until that year (no spoilers before the ceremony).
+	 */
 	@Transactional(readOnly = true)
 	public Map<Integer, List<Induction>> hall() {
-		return byYear(this.inductions.findPublic(PageRequest.of(0, 5_000)));
+		return byYear(this.inductions.findPublic(currentYear(), PageRequest.of(0, 5_000)));
 	}
 
 	/** The latest inductees visitors may see. */
 	@Transactional(readOnly = true)
 	public List<Induction> latestPublic(int limit) {
-		return this.inductions.findPublic(PageRequest.of(0, limit));
+		return this.inductions.findPublic(currentYear(), PageRequest.of(0, limit));
 	}
 
 	/**
@@ -255,6 +261,7 @@ public class WallOfFame {
 	public PublicInductee publicInductee(long id) {
 		Induction induction = this.inductions.findWithDetailsById(id)
 			.filter(Induction::isPublic)
+			.filter((found) -> found.getYear() <= currentYear())
 			.orElseThrow(() -> new InductionNotFoundException(id));
 		return new PublicInductee(induction, this.shoutOuts.publicCards(induction.getShoutOutIds()));
 	}

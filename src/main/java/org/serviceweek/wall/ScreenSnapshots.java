@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +50,9 @@ public class ScreenSnapshots {
 	static final int SHOUT_OUTS = 12;
 
 	static final int INDUCTEES = 6;
+
+	/** Names shown on a card from across the room; more are counted ("and 7 more"). */
+	static final int NAMES = 3;
 
 	private final ShoutOuts shoutOuts;
 
@@ -149,8 +151,9 @@ public class ScreenSnapshots {
 	private static ScreenItem item(ShoutOut shoutOut, ZoneId zone) {
 		String from = shoutOut.isFromCustomer() ? null
 				: (shoutOut.getAuthor().isPublicConsent() ? shoutOut.getAuthor().getName() : null);
+		List<String> names = shoutOut.getRecipients().stream().map(Person::getName).toList();
 		return new ScreenItem("shoutout", shoutOut.getId(),
-				shoutOut.getRecipients().stream().map(Person::getName).collect(Collectors.joining(", ")),
+				String.join(", ", names.subList(0, Math.min(NAMES, names.size()))), Math.max(0, names.size() - NAMES),
 				(shoutOut.getTeam() != null) ? shoutOut.getTeam().getName() : null,
 				(shoutOut.getValue() != null) ? shoutOut.getValue().getName() : null, shoutOut.getPublicMessage(), from,
 				shoutOut.isFromCustomer(), shoutOut.getCreatedAt().atZone(zone).toLocalDate().toString(), null, null);
@@ -158,7 +161,7 @@ public class ScreenSnapshots {
 
 	private static ScreenItem item(Induction induction) {
 		Person person = induction.getPerson();
-		return new ScreenItem("inductee", induction.getId(), person.getName(),
+		return new ScreenItem("inductee", induction.getId(), person.getName(), 0,
 				(person.getTeam() != null) ? person.getTeam().getName() : null, null, induction.getCitation(), null,
 				false, null, induction.getCategory().getName(), induction.getYear());
 	}
@@ -189,8 +192,8 @@ public class ScreenSnapshots {
 			String today, List<ScreenItem> items, List<ScreenActivity> activities, ScreenActivity next) {
 	}
 
-	record ScreenItem(String kind, long id, String name, String team, String value, String text, String from,
-			boolean fromCustomer, String date, String award, Integer year) {
+	record ScreenItem(String kind, long id, String name, int others, String team, String value, String text,
+			String from, boolean fromCustomer, String date, String award, Integer year) {
 	}
 
 	record ScreenActivity(long id, String date, String startsAt, String endsAt, String title, String place,

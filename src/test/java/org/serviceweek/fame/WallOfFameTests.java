@@ -124,6 +124,36 @@ class WallOfFameTests {
 	}
 
 	@Test
+	void takingAnInductionBackReopensTheNominationsItSettled() {
+		Person nominee = person("Taken back", true);
+		Person colleague = person("Nominator", true);
+		this.fame.nominate(colleague.getId(), nominee.getId(), null, "Deserves it");
+		Induction induction = this.fame.induct(this.managerId,
+				new InductionRequest(nominee.getId(), this.categoryId, this.fame.currentYear(), "Cited", null));
+
+		this.fame.remove(induction.getId());
+
+		assertThat(groupOf(nominee)).isNotNull();
+		assertThat(this.fame.nominationsBy(colleague.getId())).singleElement()
+			.satisfies((nomination) -> assertThat(nomination.isOpen()).isTrue());
+		this.fame.nominate(colleague.getId(), nominee.getId(), null, "Still deserves it");
+	}
+
+	@Test
+	void anAwardForAYearToComeStaysPrivateUntilThen() {
+		Person hero = person("Next year", true);
+		int next = this.fame.currentYear() + 1;
+		Induction induction = this.fame.induct(this.managerId,
+				new InductionRequest(hero.getId(), this.categoryId, next, "Prepared early", null));
+
+		assertThat(this.fame.hall()).doesNotContainKey(next);
+		assertThat(this.fame.latestPublic(100)).extracting(Induction::getId).doesNotContain(induction.getId());
+		assertThatExceptionOfType(InductionNotFoundException.class)
+			.isThrownBy(() -> this.fame.publicInductee(induction.getId()));
+		assertThat(this.fame.allByYear().get(next)).extracting(Induction::getId).contains(induction.getId());
+	}
+
+	@Test
 	void aPersonGetsEachAwardOnceAYear() {
 		Person hero = person("Twice", true);
 		InductionRequest request = new InductionRequest(hero.getId(), this.categoryId, 2025, "Great", List.of());

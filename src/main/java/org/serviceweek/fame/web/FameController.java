@@ -1,5 +1,6 @@
 package org.serviceweek.fame.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -72,6 +73,9 @@ class FameController {
 	@PostMapping("/inductions")
 	String induct(@ModelAttribute("form") InductionForm form, BindingResult result,
 			@AuthenticationPrincipal SignedInAccount me, Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return form(form, null, model);
+		}
 		try {
 			Induction induction = this.fame.induct(me.getPersonId(), form.toRequest());
 			redirect.addFlashAttribute("success", "fame.induction.added");
@@ -135,7 +139,8 @@ class FameController {
 				+ induction.getPerson().getName().replaceAll("[^\\p{L}\\p{N}]+", "-") + ".pdf";
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
 			.body(pdf);
 	}
 
@@ -186,10 +191,10 @@ class FameController {
 		model.addAttribute("people", this.people.search(null, null, PageRequest.of(0, 2000)).getContent());
 		Person person = (induction != null) ? induction.getPerson()
 				: (form.getPersonId() != null) ? this.people.find(form.getPersonId()).orElse(null) : null;
-		if (person == null) {
-			form.setPersonId(null);
-		}
 		model.addAttribute("person", person);
+		// A form sent back without a valid person chooses one in the same form, keeping
+		// what was typed.
+		model.addAttribute("choosePerson", person == null);
 		model.addAttribute("candidates", (person != null) ? this.fame.candidateShoutOuts(person.getId()) : List.of());
 		model.addAttribute("zone", this.clock.getZone());
 		return "fame/induction-form";

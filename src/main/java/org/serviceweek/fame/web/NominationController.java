@@ -4,6 +4,7 @@ import org.serviceweek.account.SignedInAccount;
 import org.serviceweek.fame.FameRuleException;
 import org.serviceweek.fame.WallOfFame;
 import org.serviceweek.people.People;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -44,8 +45,17 @@ class NominationController {
 	@PostMapping
 	String nominate(@ModelAttribute("form") NominationForm form, BindingResult result,
 			@AuthenticationPrincipal SignedInAccount me, Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return page(form, me, model);
+		}
 		try {
-			this.fame.nominate(me.getPersonId(), form.getNomineeId(), form.getCategoryId(), form.getReason());
+			try {
+				this.fame.nominate(me.getPersonId(), form.getNomineeId(), form.getCategoryId(), form.getReason());
+			}
+			catch (DataIntegrityViolationException ex) {
+				// The same nomination sent twice at once: the second updates the first.
+				this.fame.nominate(me.getPersonId(), form.getNomineeId(), form.getCategoryId(), form.getReason());
+			}
 			redirect.addFlashAttribute("success", "fame.nomination.sent");
 			return "redirect:/nominate";
 		}

@@ -70,37 +70,48 @@ class WallController {
 	}
 
 	@GetMapping
-	String wall(@RequestParam(required = false) Integer year, @RequestParam(required = false) Long team,
-			@RequestParam(required = false) Long value, @RequestParam(required = false) String q,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+	String wall(@RequestParam(required = false) String year, @RequestParam(required = false) String team,
+			@RequestParam(required = false) String value, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String page, Model model) {
+		// A filter that makes no sense (typed into the address bar, an old link) is
+		// ignored rather than refused: the wall shows what it can.
 		ZoneId zone = this.clock.getZone();
-		Integer chosenYear = (year != null && year >= 2000 && year <= 2100) ? year : null;
+		Long yearNumber = number(year);
+		Integer chosenYear = (yearNumber != null && yearNumber >= 2000 && yearNumber <= 2100) ? yearNumber.intValue()
+				: null;
+		Long teamId = number(team);
+		Long valueId = number(value);
 		String words = Text.trimToNull(q);
 		if (words != null && words.length() > MAX_WORDS) {
 			words = words.substring(0, MAX_WORDS);
 		}
 		WallFilter filter = new WallFilter(
 				(chosenYear != null) ? LocalDate.of(chosenYear, 1, 1).atStartOfDay(zone).toInstant() : null,
-				(chosenYear != null) ? LocalDate.of(chosenYear + 1, 1, 1).atStartOfDay(zone).toInstant() : null, team,
-				value, words);
-		Page<ShoutOutCard> cards = this.shoutOuts.publicWall(filter,
-				PageRequest.of(Math.min(Math.max(0, page), 10_000), PAGE_SIZE));
-		boolean filtered = chosenYear != null || team != null || value != null || words != null;
+				(chosenYear != null) ? LocalDate.of(chosenYear + 1, 1, 1).atStartOfDay(zone).toInstant() : null, teamId,
+				valueId, words);
+		Long pageNumber = number(page);
+		int wanted = (pageNumber != null) ? (int) Math.min(Math.max(0, pageNumber), 10_000) : 0;
+		Page<ShoutOutCard> cards = this.shoutOuts.publicWall(filter, PageRequest.of(wanted, PAGE_SIZE));
+		if (wanted > 0 && wanted >= cards.getTotalPages() && cards.getTotalPages() > 0) {
+			// Past the end (the wall got shorter, or a made-up number): the last page.
+			cards = this.shoutOuts.publicWall(filter, PageRequest.of(cards.getTotalPages() - 1, PAGE_SIZE));
+		}
+		boolean filtered = chosenYear != null || teamId != null || valueId != null || words != null;
 		model.addAttribute("cards", cards);
 		model.addAttribute("filtered", filtered);
-		model.addAttribute("inductees", (filtered || page > 0) ? List.of() : this.fame.latestPublic(4));
+		model.addAttribute("inductees", (filtered || cards.getNumber() > 0) ? List.of() : this.fame.latestPublic(4));
 		model.addAttribute("years", this.shoutOuts.publicYears(zone));
 		model.addAttribute("teams", this.people.teams());
 		model.addAttribute("values", this.values.all());
 		model.addAttribute("year", chosenYear);
-		model.addAttribute("team", team);
-		model.addAttribute("value", value);
+		model.addAttribute("team", teamId);
+		model.addAttribute("value", valueId);
 		model.addAttribute("q", words);
 		model.addAttribute("pageLink",
 				UriComponentsBuilder.fromPath("/wall")
 					.queryParamIfPresent("year", Optional.ofNullable(chosenYear))
-					.queryParamIfPresent("team", Optional.ofNullable(team))
-					.queryParamIfPresent("value", Optional.ofNullable(value))
+					.queryParamIfPresent("team", Optional.ofNullable(teamId))
+					.queryParamIfPresent("value", Optional.ofNullable(valueId))
 					.queryParamIfPresent("q", Optional.ofNullable(words))
 					.encode()
 					.toUriString());
@@ -147,6 +158,15 @@ class WallController {
 		model.addAttribute("reactionKinds", ReactionKind.values());
 		model.addAttribute("zone", this.clock.getZone());
 		return "wall/inductee";
+	}
+
+	private static Long number(String text) {
+		try {
+			return (text != null && !text.isBlank()) ? Long.valueOf(text.strip()) : null;
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
 	}
 
 	private OpenGraph openGraph(String title, String description, String path, Locale locale) {

@@ -103,6 +103,44 @@ class FameWebTests {
 	}
 
 	@Test
+	void anInductionWithoutAValidPersonKeepsTheCitationAndAsksForThePerson() throws Exception {
+		for (String personId : new String[] { "", "abc", "987654" }) {
+			String page = this.mvc
+				.perform(post("/fame/inductions").with(user(this.manager))
+					.with(csrf())
+					.param("personId", personId)
+					.param("categoryId", String.valueOf(this.categoryId))
+					.param("year", "2026")
+					.param("citation", "TYPED-BEFORE-" + personId))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+
+			assertThat(page).as(personId)
+				.contains("TYPED-BEFORE-" + personId, "Choose the person to induct.", "id=\"personId\"");
+		}
+	}
+
+	@Test
+	void aMadeUpCategoryInANominationIsShownAsAnError() throws Exception {
+		Person nominee = person("Category Nominee");
+
+		String page = this.mvc
+			.perform(post("/nominate").with(user(this.staff))
+				.with(csrf())
+				.param("nomineeId", nominee.getId().toString())
+				.param("categoryId", "abc")
+				.param("reason", "KEEP-THIS-REASON"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains("That value is not valid here.", "KEEP-THIS-REASON");
+	}
+
+	@Test
 	void aNominationWithoutReasonIsShownAgainWithTheError() throws Exception {
 		Person nominee = person("Nominee Web");
 
@@ -155,7 +193,9 @@ class FameWebTests {
 			.perform(get("/fame/inductions/" + induction.getId() + "/certificate.pdf").with(user(this.manager)))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "application/pdf"))
-			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString(".pdf")))
+			.andExpect(header().string("Content-Disposition",
+					org.hamcrest.Matchers
+						.containsString("filename*=UTF-8''certificate-2026-Zo%C3%AB-%C5%81ukasiewicz.pdf")))
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();

@@ -210,6 +210,15 @@ class PublicWallTests {
 		}
 	}
 
+	@Test
+	void nonsenseFiltersAreIgnoredAndAPageBeyondTheEndShowsTheLastPage() throws Exception {
+		String wall = page("/wall?year=abc&team=-x&value=1e9&page=abc&q=" + tagOf(this.approved));
+		assertThat(wall).contains(this.approved.getMessage());
+
+		String far = page("/wall?page=99999999&q=" + tagOf(this.approved));
+		assertThat(far).contains(this.approved.getMessage());
+	}
+
 	private void assertNeverShown(String raw) {
 		for (ShoutOut shoutOut : this.neverShown) {
 			assertThat(raw).doesNotContain(shoutOut.getMessage());
