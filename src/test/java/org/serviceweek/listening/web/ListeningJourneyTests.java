@@ -99,6 +99,13 @@ class ListeningJourneyTests extends BrowserTestSupport {
 			assertThat(this.page.getByRole(AriaRole.STATUS)).containsText("Your voice is counted");
 			assertThat(button("Me too")).hasCount(0);
 			assertAccessible("suggestion with a voice added");
+			if (colleague == colleagues.get(0)) {
+				this.page.getByLabel("Your comment").fill("Same here: twice last week, both times <b>furious</b>.");
+				button("Comment").click();
+				assertThat(this.page.getByRole(AriaRole.STATUS)).containsText("Comment added");
+				assertThat(this.page.locator(".comment")).containsText("both times <b>furious</b>.");
+				assertAccessible("suggestion with a comment");
+			}
 			signOut();
 		}
 
@@ -108,6 +115,15 @@ class ListeningJourneyTests extends BrowserTestSupport {
 		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Work through suggestions")).click();
 		assertThat(this.page.locator("#main table")).containsText(TITLE);
 		assertAccessible("suggestions for managers");
+		this.page
+			.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Categories of challenges and suggestions"))
+			.click();
+		this.page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("Tools we lack");
+		button("Add a category").click();
+		assertThat(this.page.getByRole(AriaRole.STATUS)).containsText("Category added");
+		assertAccessible("categories");
+		this.page.goBack();
+		this.page.goBack();
 		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(TITLE)).click();
 		assertThat(this.page.locator(".voices__count")).hasText("2 colleagues said \"me too\"");
 		assertAccessible("suggestion for a manager");
