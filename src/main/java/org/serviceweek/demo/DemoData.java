@@ -19,6 +19,12 @@ import org.serviceweek.account.Role;
 import org.serviceweek.fame.AwardCategory;
 import org.serviceweek.fame.InductionRequest;
 import org.serviceweek.fame.WallOfFame;
+import org.serviceweek.listening.NewSuggestion;
+import org.serviceweek.listening.Suggestion;
+import org.serviceweek.listening.SuggestionCategory;
+import org.serviceweek.listening.SuggestionQuota;
+import org.serviceweek.listening.SuggestionState;
+import org.serviceweek.listening.Suggestions;
 import org.serviceweek.people.People;
 import org.serviceweek.people.Person;
 import org.serviceweek.people.PersonDetails;
@@ -100,14 +106,20 @@ class DemoData implements SmartLifecycle {
 
 	private final WallOfFame fame;
 
+	private final Suggestions suggestions;
+
+	private final SuggestionQuota suggestionQuota;
+
 	private final Clock clock;
 
 	private volatile boolean running;
 
 	DemoData(People people, Accounts accounts, CelebrationWeeks weeks, DemoSignInNotice notice, WeekPlanner planner,
 			ActivitySignUps signUps, ShoutOuts shoutOuts, CompanyValues companyValues, CustomerThanks customerThanks,
-			WallOfFame fame, Clock clock) {
+			WallOfFame fame, Suggestions suggestions, SuggestionQuota suggestionQuota, Clock clock) {
 		this.fame = fame;
+		this.suggestions = suggestions;
+		this.suggestionQuota = suggestionQuota;
 		this.shoutOuts = shoutOuts;
 		this.companyValues = companyValues;
 		this.customerThanks = customerThanks;
@@ -199,6 +211,7 @@ class DemoData implements SmartLifecycle {
 		planWeeks(year);
 		recogniseColleagues();
 		celebrateInductees();
+		listenToTheFrontLine();
 		logger.info("Demo profile: created a sample organisation of {} people in {} teams", this.people.count(),
 				TEAMS.length);
 	}
@@ -342,6 +355,105 @@ class DemoData implements SmartLifecycle {
 			if (nominee.isPresent() && nominator.isPresent()) {
 				this.fame.nominate(nominator.get().getId(), nominee.get().getId(), null, spec[2]);
 			}
+		}
+	}
+
+	/**
+	 * Challenges and suggestions from the front line in every state, some anonymous, with
+	 * colleagues' voices, comments and the managers' answers.
+	 */
+	private void listenToTheFrontLine() {
+		Person manager = this.people.findByEmail(email("Maya Okafor")).orElseThrow();
+		List<Person> everyone = this.people.search(null, null, PageRequest.of(0, 100)).getContent();
+		List<SuggestionCategory> categories = this.suggestions.activeCategories();
+		// { author ("" for anonymous), category position, title, description, state,
+		// answer, note, voices }
+		String[][] items = {
+				{ "", "1", "Customers are transferred three times for a refund",
+						"A customer who wants a refund goes from us to billing to finance and back. By the third "
+								+ "transfer they are furious, and we have to start again.",
+						"DONE",
+						"Billing and the front line now share one refund queue, and agents may approve "
+								+ "refunds up to 50 euros themselves.",
+						"Since June, small refunds are settled in the first call; refund transfers fell by two thirds.",
+						"11" },
+				{ "Tom Becker", "0", "A place for the questions nobody could answer",
+						"Every week someone asks about old contracts that none of us knows. We guess, or we put "
+								+ "them on hold for ten minutes.",
+						"DONE", "Team leads collect these questions and answer each within a day.",
+						"The knowledge base has a page of questions we could not answer, with the answers; it "
+								+ "has 48 entries so far.",
+						"7" },
+				{ "", "2", "Screen sharing for complex router set-ups",
+						"Talking someone through twenty router settings by phone takes forty minutes. Seeing "
+								+ "their screen would take five.",
+						"PLANNED",
+						"We will try a screen-sharing tool with Technical support in November, then "
+								+ "decide for everyone.",
+						null, "9" },
+				{ "Hana Sato", "4", "A quiet room after a difficult call",
+						"After an abusive call there is no place to breathe for five minutes before the next one.",
+						"UNDER_REVIEW", "Facilities are looking for a room on the second floor.", null, "13" },
+				{ "", "3", "Callbacks instead of hold music at peak times",
+						"At Monday lunchtime customers wait twenty minutes on hold and arrive angry. Offer a callback.",
+						"UNDER_REVIEW", null, null, "5" },
+				{ "", "3", "Show the customer's last three contacts on one screen",
+						"We ask customers to repeat what they told a colleague yesterday. They hate it, and so do we.",
+						"NEW", null, null, "4" },
+				{ "Oliver Hughes", "5", "An escalation contact for outages after hours",
+						"During the evening shift nobody answers when the network is down.", "NEW", null, null, "2" },
+				{ "", "4", "Turn off the satisfaction survey after angry calls",
+						"An escalated call always gets a bad score, however well it went.", "WONT_DO",
+						"We keep the survey: it is how we learn what went wrong.",
+						"Team leads now read every low score with the agent, and scores after an escalation no "
+								+ "longer count towards targets.",
+						"6" } };
+		int voter = 0;
+		List<Long> raised = new ArrayList<>();
+		for (String[] item : items) {
+			NewSuggestion request = new NewSuggestion(
+					categories.get(Integer.parseInt(item[1]) % categories.size()).getId(), item[2], item[3]);
+			Suggestion suggestion;
+			if (item[0].isEmpty()) {
+				// Raised by someone on the front line; the demo does not say who either.
+				Person anyone = everyone.get((voter * 7 + 3) % everyone.size());
+				suggestion = this.suggestions.raiseAnonymously(this.suggestionQuota.keyFor(anyone.getId()), request);
+			}
+			else {
+				suggestion = this.suggestions.raise(this.people.findByEmail(email(item[0])).orElseThrow().getId(),
+						request);
+			}
+			for (int v = Integer.parseInt(item[7]); v > 0; v--, voter++) {
+				Person colleague = everyone.get(voter % everyone.size());
+				if (!suggestion.isRaisedBy(colleague.getId())) {
+					this.suggestions.addVoice(suggestion.getId(), colleague.getId());
+				}
+			}
+			if (item[5] != null) {
+				suggestion = this.suggestions.answer(suggestion.getId(), suggestion.getVersion(), manager.getId(),
+						item[5]);
+			}
+			SuggestionState target = SuggestionState.valueOf(item[4]);
+			if (target != SuggestionState.NEW && target != SuggestionState.UNDER_REVIEW) {
+				suggestion = this.suggestions.move(suggestion.getId(), suggestion.getVersion(), manager.getId(),
+						SuggestionState.UNDER_REVIEW, null);
+			}
+			if (target == SuggestionState.DONE) {
+				suggestion = this.suggestions.move(suggestion.getId(), suggestion.getVersion(), manager.getId(),
+						SuggestionState.PLANNED, null);
+			}
+			if (target != SuggestionState.NEW) {
+				this.suggestions.move(suggestion.getId(), suggestion.getVersion(), manager.getId(), target, item[6]);
+			}
+			raised.add(suggestion.getId());
+		}
+		String[][] comments = { { "5", "Lea Moreau", "Yes! The history is in the CRM, just three clicks away." },
+				{ "3", "Kwame Asante", "Even a corner with a plant and a glass of water would help." },
+				{ "2", "Ana Silva", "Happy to test it with my router calls." } };
+		for (String[] comment : comments) {
+			this.people.findByEmail(email(comment[1]))
+				.ifPresent((author) -> this.suggestions.comment(raised.get(Integer.parseInt(comment[0])),
+						author.getId(), comment[2]));
 		}
 	}
 

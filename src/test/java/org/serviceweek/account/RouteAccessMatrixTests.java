@@ -266,7 +266,21 @@ class RouteAccessMatrixTests {
 				// Stats and leaderboard.
 				Route.get("/stats", Access.MANAGER, 200),
 				Route.post("/stats/leaderboard", Access.MANAGER, 302, Map.of("action", "close")),
-				Route.get("/leaderboard", Access.SIGNED_IN, 200));
+				Route.get("/leaderboard", Access.SIGNED_IN, 200),
+				// You said, we did.
+				Route.get("/suggestions", Access.SIGNED_IN, 200), Route.get("/suggestions/new", Access.SIGNED_IN, 200),
+				Route.post("/suggestions", Access.SIGNED_IN, 200, Map.of("title", "")),
+				Route.get("/suggestions/{id}", Access.SIGNED_IN, 404),
+				Route.post("/suggestions/{id}/voice", Access.SIGNED_IN, 404, Map.of()),
+				Route.post("/suggestions/{id}/comments", Access.SIGNED_IN, 404, Map.of("body", "x")),
+				Route.post("/suggestions/{id}/answer", Access.MANAGER, 404, Map.of("answer", "x", "version", "0")),
+				Route.post("/suggestions/{id}/state", Access.MANAGER, 404, Map.of("state", "PLANNED", "version", "0")),
+				Route.get("/suggestions/manage", Access.MANAGER, 200),
+				Route.get("/suggestions/export.csv", Access.MANAGER, 200),
+				Route.get("/suggestions/categories", Access.MANAGER, 200),
+				Route.post("/suggestions/categories", Access.MANAGER, 200, Map.of("name", "")),
+				Route.post("/suggestions/categories/{id}", Access.MANAGER, 404, Map.of("name", "x", "version", "0")),
+				Route.post("/suggestions/categories/{id}/active", Access.MANAGER, 404, Map.of("active", "true")));
 	}
 
 	Stream<Arguments> matrix() {
@@ -324,7 +338,8 @@ class RouteAccessMatrixTests {
 		if (pattern.startsWith("/admin")) {
 			return this.otherAccountId;
 		}
-		if (pattern.startsWith("/teams") || pattern.startsWith("/fame") || pattern.startsWith("/wall")) {
+		if (pattern.startsWith("/teams") || pattern.startsWith("/fame") || pattern.startsWith("/wall")
+				|| pattern.startsWith("/suggestions")) {
 			return 987654;
 		}
 		if (route.key().equals("POST /activities/{id}/cancel")) {

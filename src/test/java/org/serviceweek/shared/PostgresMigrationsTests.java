@@ -12,6 +12,11 @@ import org.serviceweek.TestAccounts;
 import org.serviceweek.account.Accounts;
 import org.serviceweek.account.Role;
 import org.serviceweek.account.SignedInAccount;
+import org.serviceweek.listening.NewSuggestion;
+import org.serviceweek.listening.Suggestion;
+import org.serviceweek.listening.SuggestionQuota;
+import org.serviceweek.listening.SuggestionState;
+import org.serviceweek.listening.Suggestions;
 import org.serviceweek.people.People;
 import org.serviceweek.people.Person;
 import org.serviceweek.people.PersonDetails;
@@ -80,6 +85,12 @@ class PostgresMigrationsTests {
 
 	@Autowired
 	org.serviceweek.wall.ScreenSnapshots screens;
+
+	@Autowired
+	Suggestions suggestions;
+
+	@Autowired
+	SuggestionQuota quota;
 
 	@DynamicPropertySource
 	static void postgresDataSource(DynamicPropertyRegistry registry) {
@@ -175,6 +186,38 @@ class PostgresMigrationsTests {
 		assertThat(this.fame.publicInductee(induction.getId()).shoutOuts()).hasSize(1);
 		assertThat(this.fame.openNominations()).isNotEmpty();
 		assertThat(this.screens.refresh().json()).contains("Thanks from PostgreSQL");
+	}
+
+	@Test
+	void suggestionQueriesRunOnPostgres() {
+		long author = this.testAccounts.signedIn(Role.STAFF).getPersonId();
+		long manager = this.testAccounts.signedIn(Role.MANAGER).getPersonId();
+		long colleague = this.testAccounts.signedIn(Role.STAFF).getPersonId();
+		long category = this.suggestions.activeCategories().get(0).getId();
+		Suggestion named = this.suggestions.raise(author, new NewSuggestion(category, "Named", "On PostgreSQL"));
+		Suggestion anonymous = this.suggestions.raiseAnonymously(this.quota.keyFor(author),
+				new NewSuggestion(category, "Anonymous", "On PostgreSQL"));
+		this.suggestions.raiseAnonymously(this.quota.keyFor(author),
+				new NewSuggestion(category, "Counted again", "On PostgreSQL"));
+		this.suggestions.addVoice(anonymous.getId(), colleague);
+		this.suggestions.comment(anonymous.getId(), colleague, "Me too, on PostgreSQL");
+		this.suggestions.answer(named.getId(), named.getVersion(), manager, "Answered");
+		this.suggestions.move(anonymous.getId(), anonymous.getVersion(), manager, SuggestionState.DONE, "Changed");
+
+		assertThat(this.suggestions.forManagers(category, SuggestionState.OPEN))
+			.extracting((item) -> item.suggestion().getTitle())
+			.containsExactlyInAnyOrder("Named", "Counted again");
+		assertThat(this.suggestions.forManagers(null, java.util.EnumSet.allOf(SuggestionState.class))).hasSize(3);
+		assertThat(this.suggestions.board().doneSince()).extracting((item) -> item.voices()).containsExactly(1L);
+		assertThat(this.suggestions.view(anonymous.getId(), colleague).history()).hasSize(1);
+		assertThat(this.suggestions.view(anonymous.getId(), colleague).comments()).hasSize(1);
+		java.io.StringWriter csv = new java.io.StringWriter();
+		this.suggestions.export(category, java.util.EnumSet.allOf(SuggestionState.class), java.util.Locale.ENGLISH,
+				csv);
+		assertThat(csv.toString()).contains("Named", "Anonymous");
+		assertThat(this.jdbc.queryForObject("select max(hits) from suggestion_quota", Integer.class)).isEqualTo(3);
+		assertThat(this.jdbc.queryForObject("select count(*) from suggestion where author_id is null", Integer.class))
+			.isEqualTo(2);
 	}
 
 	private static EmbeddedPostgres start() {
