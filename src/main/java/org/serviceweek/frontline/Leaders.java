@@ -1,6 +1,7 @@
 package org.serviceweek.frontline;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -58,8 +59,16 @@ public class Leaders {
 
 	/** Marks the person as a leader; marking a leader again changes nothing. */
 	public void mark(long personId, long byPersonId) {
+		markSince(personId, byPersonId, this.clock.instant());
+	}
+
+	/**
+	 * Marks the person as a leader since an earlier moment (for the demo and for leaders
+	 * who already were leaders before the app), so that the tracker counts those months.
+	 */
+	public void markSince(long personId, long byPersonId, Instant since) {
 		if (!this.leaders.existsById(personId)) {
-			this.leaders.save(new Leader(this.people.get(personId), this.people.get(byPersonId), this.clock.instant()));
+			this.leaders.save(new Leader(this.people.get(personId), this.people.get(byPersonId), since));
 		}
 	}
 
