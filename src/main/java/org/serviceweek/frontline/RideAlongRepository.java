@@ -29,6 +29,10 @@ interface RideAlongRepository extends JpaRepository<RideAlong, Long> {
 			+ "order by r.startsAt")
 	List<RideAlong> findComingToAgent(@Param("agentId") long agentId, @Param("now") Instant now, Pageable page);
 
+	/** What leaders learned, the latest first. */
+	@Query(WITH_PEOPLE + "where r.learned is not null order by r.learnedAt desc, r.id desc")
+	List<RideAlong> findLatestLearnings(Pageable page);
+
 	/** Everything (cancelled ones included) that starts in [from, to). */
 	@Query(WITH_PEOPLE + "where r.startsAt >= :from and r.startsAt < :to order by r.startsAt")
 	List<RideAlong> findStartingBetween(@Param("from") Instant from, @Param("to") Instant to);

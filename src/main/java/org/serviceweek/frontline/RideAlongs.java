@@ -204,6 +204,12 @@ public class RideAlongs {
 		return coming;
 	}
 
+	/** What leaders learned lately, the latest first: for managers. */
+	@Transactional(readOnly = true)
+	public List<RideAlong> latestLearnings(int limit) {
+		return this.rideAlongs.findLatestLearnings(PageRequest.of(0, limit));
+	}
+
 	/** Everything starting on a day of the app's zone, cancelled ones left out. */
 	@Transactional(readOnly = true)
 	public List<RideAlong> on(LocalDate date) {

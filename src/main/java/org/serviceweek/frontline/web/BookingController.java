@@ -60,7 +60,7 @@ class BookingController {
 		checkLeader(me);
 		LocalDate today = LocalDate.now(this.clock);
 		BookingForm form = new BookingForm();
-		form.setDate((date != null && date.isAfter(today)) ? date : today.plusDays(1));
+		form.setDate((date != null && !date.isBefore(today)) ? date : today.plusDays(1));
 		form.setStartsAt(LocalTime.of(10, 0));
 		if (team != null) {
 			form.setWithWhom(BookingForm.team(team));

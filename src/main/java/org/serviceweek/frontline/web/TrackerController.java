@@ -47,6 +47,8 @@ class TrackerController {
 
 	static final int PAGE_SIZE = 25;
 
+	static final int LATEST_LEARNINGS = 20;
+
 	private final RideAlongs rideAlongs;
 
 	private final Leaders leaders;
@@ -70,6 +72,8 @@ class TrackerController {
 		int shown = year(year);
 		model.addAttribute("tracker", this.rideAlongs.tracker(shown));
 		model.addAttribute("currentMonth", YearMonth.now(this.clock));
+		model.addAttribute("learnings", this.rideAlongs.latestLearnings(LATEST_LEARNINGS));
+		model.addAttribute("zone", this.clock.getZone());
 		return "frontline/tracker";
 	}
 

@@ -257,6 +257,25 @@ class FrontlineWebTests {
 	}
 
 	@Test
+	void aStaleLearningKeepsWhatWasTyped() throws Exception {
+		RideAlong booked = book(THURSDAY, "10:00");
+		this.clock.set(Instant.parse("2026-03-12T10:00:00Z"));
+		long opened = booked.getVersion();
+		this.rideAlongs.recordLearning(booked.getId(), opened, this.manager.getPersonId(), true, "SAVED-LEARNING");
+
+		this.mvc
+			.perform(post("/frontline/bookings/" + booked.getId() + "/learned").with(user(this.leader))
+				.with(csrf())
+				.param("version", String.valueOf(opened))
+				.param("learned", "MY-TYPED-LEARNING"))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("MY-TYPED-LEARNING")))
+			.andExpect(content().string(containsString("SAVED-LEARNING")))
+			.andExpect(content().string(containsString("Someone else changed this booking")));
+		assertThat(this.rideAlongs.get(booked.getId()).getLearned()).isEqualTo("SAVED-LEARNING");
+	}
+
+	@Test
 	void learningsWaitForTheSlotAndBecomeAnEncodedSuggestionLink() throws Exception {
 		RideAlong booked = book(THURSDAY, "10:00");
 		String id = booked.getId().toString();
@@ -336,10 +355,12 @@ class FrontlineWebTests {
 	@Test
 	void managersFollowTheTrackerAndMarkLeaders() throws Exception {
 		this.rideAlongs.recordPast(this.leader.getPersonId(), new Booking(LocalDate.of(2026, 2, 10),
-				LocalTime.of(10, 0), null, this.team.getId(), null, Channel.CALLS, null), null);
+				LocalTime.of(10, 0), null, this.team.getId(), null, Channel.CALLS, null),
+				"TRACKER-LEARNING <i>escaped</i>");
 
 		this.mvc.perform(get("/frontline/tracker").with(user(this.manager)))
 			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("TRACKER-LEARNING &lt;i&gt;escaped&lt;/i&gt;")))
 			.andExpect(content().string(containsString(this.leader.getDisplayName())))
 			.andExpect(content().string(containsString("Leaders beside the front line in 2026")))
 			.andExpect(content().string(containsString("60 min")));
