@@ -97,6 +97,14 @@ public class SecurityConfiguration {
 			.hasRole(Role.MANAGER.name())
 			.requestMatchers(HttpMethod.POST, "/suggestions/*/state", "/suggestions/*/answer")
 			.hasRole(Role.MANAGER.name())
+			// Leaders beside agents: managers keep the tracker and mark leaders; the
+			// bookings check for themselves that the person is a leader, or the leader
+			// who booked, or a manager.
+			.requestMatchers("/frontline/tracker", "/frontline/tracker.csv", "/frontline/leaders",
+					"/frontline/leaders/**")
+			.hasRole(Role.MANAGER.name())
+			.requestMatchers("/frontline", "/frontline/**")
+			.hasRole(Role.STAFF.name())
 			.requestMatchers(HttpMethod.POST, "/activities/*/signup", "/activities/*/withdraw")
 			.hasRole(Role.STAFF.name())
 			.requestMatchers(HttpMethod.POST, "/people", "/people/**", "/teams", "/teams/**", "/activities",

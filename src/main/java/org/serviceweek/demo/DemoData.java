@@ -25,6 +25,12 @@ import org.serviceweek.listening.SuggestionCategory;
 import org.serviceweek.listening.SuggestionQuota;
 import org.serviceweek.listening.SuggestionState;
 import org.serviceweek.listening.Suggestions;
+import org.serviceweek.frontline.Booking;
+import org.serviceweek.frontline.Channel;
+import org.serviceweek.frontline.FrontlineRuleException;
+import org.serviceweek.frontline.Leaders;
+import org.serviceweek.frontline.RideAlongs;
+import org.serviceweek.frontline.TradingPlacesDay;
 import org.serviceweek.people.People;
 import org.serviceweek.people.Person;
 import org.serviceweek.people.PersonDetails;
@@ -110,16 +116,23 @@ class DemoData implements SmartLifecycle {
 
 	private final SuggestionQuota suggestionQuota;
 
+	private final Leaders leaders;
+
+	private final RideAlongs rideAlongs;
+
 	private final Clock clock;
 
 	private volatile boolean running;
 
 	DemoData(People people, Accounts accounts, CelebrationWeeks weeks, DemoSignInNotice notice, WeekPlanner planner,
 			ActivitySignUps signUps, ShoutOuts shoutOuts, CompanyValues companyValues, CustomerThanks customerThanks,
-			WallOfFame fame, Suggestions suggestions, SuggestionQuota suggestionQuota, Clock clock) {
+			WallOfFame fame, Suggestions suggestions, SuggestionQuota suggestionQuota, Leaders leaders,
+			RideAlongs rideAlongs, Clock clock) {
 		this.fame = fame;
 		this.suggestions = suggestions;
 		this.suggestionQuota = suggestionQuota;
+		this.leaders = leaders;
+		this.rideAlongs = rideAlongs;
 		this.shoutOuts = shoutOuts;
 		this.companyValues = companyValues;
 		this.customerThanks = customerThanks;
@@ -212,6 +225,7 @@ class DemoData implements SmartLifecycle {
 		recogniseColleagues();
 		celebrateInductees();
 		listenToTheFrontLine();
+		leadersBesideAgents();
 		logger.info("Demo profile: created a sample organisation of {} people in {} teams", this.people.count(),
 				TEAMS.length);
 	}
@@ -455,6 +469,89 @@ class DemoData implements SmartLifecycle {
 				.ifPresent((author) -> this.suggestions.comment(raised.get(Integer.parseInt(comment[0])),
 						author.getId(), comment[2]));
 		}
+	}
+
+	private static final String[][] LEARNINGS = {
+			{ "Helen Achterberg", "team:Billing support", "CALLS", "35",
+					"Half of the calls were about the same confusing line on the invoice. Agents explain it "
+							+ "beautifully, but they should not have to: the invoice needs rewording." },
+			{ "Marcus Lee", "agent:Ana Silva", "CHATS", "21",
+					"Ana keeps four chats going at once and still sounds personal. She has to copy order numbers "
+							+ "between two tools by hand; a link between them would save her minutes per chat." },
+			{ "Maya Okafor", "team:Technical support", "EMAILS", "14",
+					"Customers send screenshots we cannot open in the ticket tool, so agents ask again. "
+							+ "Let us fix the attachment preview." },
+			{ "Lukas Brandt", "team:Front line: phones", "CALLS", "3", null },
+			{ "Helen Achterberg", "agent:Sofia Rossi", "CALLS", "66",
+					"Sofia had to put a caller on hold three times to ask a colleague about a refund rule that "
+							+ "is nowhere in the knowledge base." },
+			{ "Priya Raman", "team:Customer success", "EMAILS", "95",
+					"Templates for apologies sound cold; the agents rewrite them every time." },
+			{ "Amara Mensah", "team:Billing support", "CALLS", "128",
+					"Callers are transferred to us from the shop with nothing written down, so they tell their "
+							+ "story twice." } };
+
+	/**
+	 * Team leads and the two executives are leaders: a few hours beside the front line in
+	 * the past (most with what they learned), and some still to come, one of them on the
+	 * week's trading-places day.
+	 */
+	private void leadersBesideAgents() {
+		Person manager = this.people.findByEmail(email("Maya Okafor")).orElseThrow();
+		List<String> leaderNames = new ArrayList<>(List.of("Helen Achterberg", "Marcus Lee"));
+		for (String[] team : TEAMS) {
+			leaderNames.add(team[1]);
+		}
+		// Leaders since half a year ago, so that the tracker has months done and missed.
+		java.time.Instant since = this.clock.instant().minus(java.time.Duration.ofDays(183));
+		for (String name : leaderNames) {
+			this.leaders.markSince(this.people.findByEmail(email(name)).orElseThrow().getId(), manager.getId(), since);
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		for (String[] spec : LEARNINGS) {
+			Person leader = this.people.findByEmail(email(spec[0])).orElseThrow();
+			LocalDate day = today.minusDays(Long.parseLong(spec[3]));
+			this.rideAlongs.recordPast(leader.getId(), booking(day, LocalTime.of(10, 0), spec[1],
+					Channel.valueOf(spec[2]), "I would like to listen first, then take a few myself."), spec[4]);
+		}
+		bookAhead("Helen Achterberg", today.plusDays(7), "team:Front line: phones", Channel.CALLS,
+				"Happy to sit in the queue with you for an hour.");
+		bookAhead("Priya Raman", today.plusDays(3), "agent:Kwame Asante", Channel.EMAILS, null);
+		bookAhead("Jonas Lindqvist", today.plusDays(12), "team:Chat and email", Channel.CHATS, null);
+		TradingPlacesDay tradingPlaces = this.rideAlongs.tradingPlacesDay();
+		if (tradingPlaces.bookable()) {
+			bookAhead("Marcus Lee", tradingPlaces.date(), "team:Billing support", Channel.CALLS,
+					"Trading places: I take the calls, you tell me what I got wrong.");
+		}
+	}
+
+	private void bookAhead(String leaderName, LocalDate day, String withWhom, Channel channel, String note) {
+		Person leader = this.people.findByEmail(email(leaderName)).orElseThrow();
+		try {
+			this.rideAlongs.book(leader.getId(), booking(day, LocalTime.of(14, 0), withWhom, channel, note));
+		}
+		catch (FrontlineRuleException ex) {
+			// Too late today for that slot; the demo does without it.
+			logger.debug("Demo ride-along of {} not booked: {}", leaderName, ex.getMessageKey());
+		}
+	}
+
+	private Booking booking(LocalDate day, LocalTime start, String withWhom, Channel channel, String note) {
+		String[] kindAndName = withWhom.split(":", 2);
+		Long teamId = null;
+		Long agentId = null;
+		if (kindAndName[0].equals("team")) {
+			teamId = this.people.teams()
+				.stream()
+				.filter((team) -> team.getName().equals(kindAndName[1]))
+				.findFirst()
+				.orElseThrow()
+				.getId();
+		}
+		else {
+			agentId = this.people.findByEmail(email(kindAndName[1])).orElseThrow().getId();
+		}
+		return new Booking(day, start, null, teamId, agentId, channel, note);
 	}
 
 	private void planWeek(int year, List<Person> everyone, LocalDateTime now) {

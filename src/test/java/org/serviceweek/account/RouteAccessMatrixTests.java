@@ -19,6 +19,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Locale;
 
+import org.serviceweek.frontline.Booking;
+import org.serviceweek.frontline.Channel;
+import org.serviceweek.frontline.Leaders;
+import org.serviceweek.frontline.RideAlongs;
 import org.serviceweek.people.Person;
 import org.serviceweek.shoutout.CompanyValues;
 import org.serviceweek.shoutout.NewShoutOut;
@@ -141,7 +145,39 @@ class RouteAccessMatrixTests {
 					new ActivityDetails(monday, LocalTime.of(11, 0), LocalTime.of(12, 0), "Quiz",
 							ActivityKind.TEAM_BUILDING, null, null, null, null, null, null))
 			.getId();
+		// Leaders beside agents: everyone in the matrix is a leader, and the bookings
+		// belong to another leader, so that only a manager may change them.
+		this.signedIn.values().forEach((account) -> this.leaders.mark(account.getPersonId(), account.getPersonId()));
+		this.leaders.mark(this.person.getId(), this.person.getId());
+		LocalDate tomorrow = LocalDate.now().plusDays(1);
+		long agentId = this.signedIn.get(Who.STAFF).getPersonId();
+		this.rideAlongId = this.rideAlongs
+			.book(this.person.getId(),
+					new Booking(tomorrow, LocalTime.of(10, 0), null, null, agentId, Channel.CALLS, null))
+			.getId();
+		this.rideAlongToCancelId = this.rideAlongs
+			.book(this.person.getId(),
+					new Booking(tomorrow, LocalTime.of(12, 0), null, null, agentId, Channel.CHATS, null))
+			.getId();
+		this.pastRideAlongId = this.rideAlongs
+			.recordPast(this.person.getId(),
+					new Booking(LocalDate.now().minusDays(1), LocalTime.of(10, 0), null, null, agentId, Channel.EMAILS,
+							null),
+					null)
+			.getId();
 	}
+
+	@Autowired
+	Leaders leaders;
+
+	@Autowired
+	RideAlongs rideAlongs;
+
+	private long rideAlongId;
+
+	private long rideAlongToCancelId;
+
+	private long pastRideAlongId;
 
 	private static final int PLANNED_YEAR = 2091;
 
@@ -280,7 +316,25 @@ class RouteAccessMatrixTests {
 				Route.get("/suggestions/categories", Access.MANAGER, 200),
 				Route.post("/suggestions/categories", Access.MANAGER, 200, Map.of("name", "")),
 				Route.post("/suggestions/categories/{id}", Access.MANAGER, 404, Map.of("name", "x", "version", "0")),
-				Route.post("/suggestions/categories/{id}/active", Access.MANAGER, 404, Map.of("active", "true")));
+				Route.post("/suggestions/categories/{id}/active", Access.MANAGER, 404, Map.of("active", "true")),
+				// Leaders beside agents.
+				Route.get("/frontline", Access.SIGNED_IN, 200),
+				Route.get("/frontline/teams/{id}", Access.SIGNED_IN, 404),
+				Route.get("/frontline/bookings/new", Access.SIGNED_IN, 200),
+				Route.post("/frontline/bookings/new", Access.SIGNED_IN, 200, Map.of()),
+				Route.get("/frontline/bookings/{id}", Access.SIGNED_IN, 200),
+				Route.get("/frontline/bookings/{id}/calendar.ics", Access.SIGNED_IN, 200),
+				Route.get("/frontline/mine.ics", Access.SIGNED_IN, 200),
+				// Only the leader who booked (nobody in the matrix) or a manager.
+				Route.get("/frontline/bookings/{id}/edit", Access.MANAGER, 200),
+				Route.post("/frontline/bookings/{id}/edit", Access.MANAGER, 200, Map.of("withWhom", "")),
+				Route.post("/frontline/bookings/{id}/cancel", Access.MANAGER, 302, Map.of()),
+				Route.get("/frontline/bookings/{id}/learned", Access.MANAGER, 200),
+				Route.post("/frontline/bookings/{id}/learned", Access.MANAGER, 200, Map.of("learned", "")),
+				Route.get("/frontline/tracker", Access.MANAGER, 200),
+				Route.get("/frontline/tracker.csv", Access.MANAGER, 200),
+				Route.get("/frontline/leaders", Access.MANAGER, 200),
+				Route.post("/frontline/leaders", Access.MANAGER, 404, Map.of("personId", "987654", "leader", "true")));
 	}
 
 	Stream<Arguments> matrix() {
@@ -339,8 +393,17 @@ class RouteAccessMatrixTests {
 			return this.otherAccountId;
 		}
 		if (pattern.startsWith("/teams") || pattern.startsWith("/fame") || pattern.startsWith("/wall")
-				|| pattern.startsWith("/suggestions")) {
+				|| pattern.startsWith("/suggestions") || pattern.startsWith("/frontline/teams")) {
 			return 987654;
+		}
+		if (route.key().equals("POST /frontline/bookings/{id}/cancel")) {
+			return this.rideAlongToCancelId;
+		}
+		if (pattern.startsWith("/frontline/bookings/{id}/learned")) {
+			return this.pastRideAlongId;
+		}
+		if (pattern.startsWith("/frontline")) {
+			return this.rideAlongId;
 		}
 		if (route.key().equals("POST /activities/{id}/cancel")) {
 			return this.activityToCancelId;

@@ -3,7 +3,9 @@ package org.serviceweek.shared;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
+import java.util.UUID;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
@@ -20,6 +22,13 @@ import org.serviceweek.listening.Suggestions;
 import org.serviceweek.people.People;
 import org.serviceweek.people.Person;
 import org.serviceweek.people.PersonDetails;
+import org.serviceweek.frontline.Booking;
+import org.serviceweek.frontline.Channel;
+import org.serviceweek.frontline.FrontlineRuleException;
+import org.serviceweek.frontline.Leaders;
+import org.serviceweek.frontline.RideAlong;
+import org.serviceweek.frontline.RideAlongs;
+import org.serviceweek.people.Team;
 import org.serviceweek.people.Roster;
 import org.serviceweek.people.Team;
 import org.serviceweek.shoutout.CompanyValues;
@@ -37,6 +46,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The same Flyway migrations build the schema on a real PostgreSQL, and Hibernate
@@ -91,6 +101,12 @@ class PostgresMigrationsTests {
 
 	@Autowired
 	SuggestionQuota quota;
+
+	@Autowired
+	Leaders leaders;
+
+	@Autowired
+	RideAlongs rideAlongs;
 
 	@DynamicPropertySource
 	static void postgresDataSource(DynamicPropertyRegistry registry) {
@@ -218,6 +234,39 @@ class PostgresMigrationsTests {
 		assertThat(this.jdbc.queryForObject("select max(hits) from suggestion_quota", Integer.class)).isEqualTo(3);
 		assertThat(this.jdbc.queryForObject("select count(*) from suggestion where author_id is null", Integer.class))
 			.isEqualTo(2);
+	}
+
+	@Test
+	void leadersBesideAgentsQueriesRunOnPostgres() {
+		Person leader = this.testAccounts.person("Pg Leader");
+		Person agent = this.testAccounts.person("Pg Agent");
+		Team team = this.people.addTeam("Pg team " + UUID.randomUUID());
+		this.leaders.mark(leader.getId(), leader.getId());
+		LocalDate tomorrow = LocalDate.now().plusDays(1);
+		RideAlong withTeam = this.rideAlongs.book(leader.getId(),
+				new Booking(tomorrow, LocalTime.of(10, 0), null, team.getId(), null, Channel.CALLS, "Listening first"));
+		RideAlong withAgent = this.rideAlongs.book(leader.getId(),
+				new Booking(tomorrow, LocalTime.of(12, 0), null, null, agent.getId(), Channel.CHATS, null));
+		this.rideAlongs.recordPast(leader.getId(), new Booking(LocalDate.now().minusDays(1), LocalTime.of(10, 0), null,
+				team.getId(), null, Channel.EMAILS, null), "Learned on PostgreSQL");
+
+		assertThatExceptionOfType(FrontlineRuleException.class).isThrownBy(() -> this.rideAlongs.book(leader.getId(),
+				new Booking(tomorrow, LocalTime.of(10, 30), null, team.getId(), null, Channel.CALLS, null)));
+		this.rideAlongs.change(withAgent.getId(), withAgent.getVersion(), leader.getId(), false,
+				new Booking(tomorrow, LocalTime.of(13, 0), null, null, agent.getId(), Channel.CHATS, null));
+		assertThat(this.rideAlongs.comingTo(agent.getId())).extracting(RideAlong::getId)
+			.containsExactly(withAgent.getId());
+		assertThat(this.rideAlongs.comingToTeam(team.getId())).extracting(RideAlong::getId)
+			.containsExactly(withTeam.getId());
+		assertThat(this.rideAlongs.on(tomorrow)).extracting(RideAlong::getId)
+			.contains(withTeam.getId(), withAgent.getId());
+		assertThat(this.rideAlongs.ofLeader(leader.getId())).hasSize(3);
+		assertThat(this.rideAlongs.tracker(LocalDate.now().getYear()).rows())
+			.anySatisfy((row) -> assertThat(row.leader().getId()).isEqualTo(leader.getId()));
+		assertThat(this.rideAlongs.tradingPlacesDay().date()).isNotNull();
+		assertThat(this.leaders.all()).extracting((l) -> l.getPersonId()).contains(leader.getId());
+		this.rideAlongs.cancel(withTeam.getId(), leader.getId(), false);
+		assertThat(this.rideAlongs.comingToTeam(team.getId())).isEmpty();
 	}
 
 	private static EmbeddedPostgres start() {
