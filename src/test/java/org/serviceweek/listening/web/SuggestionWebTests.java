@@ -253,6 +253,25 @@ class SuggestionWebTests {
 	}
 
 	@Test
+	void aMoveAfterSomeoneElseClosedTheItemSaysSoAndGivesBackTheNote() throws Exception {
+		Suggestion suggestion = raise("Closed meanwhile");
+		long seen = suggestion.getVersion();
+		this.suggestions.move(suggestion.getId(), seen, this.manager.getPersonId(), SuggestionState.UNDER_REVIEW, null);
+		Suggestion reviewed = this.suggestions.get(suggestion.getId());
+		this.suggestions.move(suggestion.getId(), reviewed.getVersion(), this.manager.getPersonId(),
+				SuggestionState.DONE, "Closed by someone else");
+
+		String page = html(post("/suggestions/" + suggestion.getId() + "/state").with(user(this.manager))
+			.with(csrf())
+			.param("state", "PLANNED")
+			.param("note", "MY-TYPED-NOTE")
+			.param("version", String.valueOf(reviewed.getVersion())));
+
+		assertThat(page).contains("Someone else changed this suggestion", "MY-TYPED-NOTE");
+		assertThat(this.suggestions.get(suggestion.getId()).getState()).isEqualTo(SuggestionState.DONE);
+	}
+
+	@Test
 	void aStaleCategoryRenameKeepsTheTypedName() throws Exception {
 		long version = this.suggestions.category(this.categoryId).getVersion();
 		String theirs = "Theirs " + UUID.randomUUID();
