@@ -72,6 +72,11 @@ public class Suggestion {
 
 	private Instant createdAt;
 
+	/**
+	 * The form's one-time key (random, not linked to anyone), so a resend adds nothing.
+	 */
+	private String submissionKey;
+
 	protected Suggestion() {
 	}
 
@@ -89,6 +94,11 @@ public class Suggestion {
 		this.author = author;
 		this.state = SuggestionState.NEW;
 		this.createdAt = createdAt;
+	}
+
+	Suggestion submittedWith(String key) {
+		this.submissionKey = key;
+		return this;
 	}
 
 	static Suggestion named(Person author, SuggestionCategory category, String title, String description, Instant now) {

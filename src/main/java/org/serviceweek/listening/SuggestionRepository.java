@@ -11,6 +11,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface SuggestionRepository extends JpaRepository<Suggestion, Long> {
 
+	java.util.Optional<Suggestion> findBySubmissionKey(String submissionKey);
+
 	@EntityGraph(attributePaths = { "category", "author", "answeredBy" })
 	Optional<Suggestion> findWithDetailsById(Long id);
 

@@ -172,10 +172,26 @@ public class Suggestions {
 
 	/** A colleague raises a challenge or suggestion under their name. */
 	public Suggestion raise(long authorId, NewSuggestion request) {
+		Suggestion earlier = sentBefore(request);
+		if (earlier != null) {
+			return earlier;
+		}
 		Checked checked = check(request);
 		takeQuota(this.quota.keyFor(authorId));
-		return this.suggestions.save(Suggestion.named(this.people.get(authorId), checked.category(), checked.title(),
-				checked.description(), this.clock.instant()));
+		return this.suggestions.saveAndFlush(
+				Suggestion
+					.named(this.people.get(authorId), checked.category(), checked.title(), checked.description(),
+							this.clock.instant())
+					.submittedWith(request.submissionKey()));
+	}
+
+	/**
+	 * The suggestion the same form already raised (a double click or a reload), if any.
+	 */
+	@Transactional(readOnly = true)
+	public Suggestion sentBefore(NewSuggestion request) {
+		String key = request.submissionKey();
+		return (key != null) ? this.suggestions.findBySubmissionKey(key).orElse(null) : null;
 	}
 
 	/**
@@ -184,11 +200,18 @@ public class Suggestions {
 	 * no author and only the day it was raised.
 	 */
 	public Suggestion raiseAnonymously(SubmitterKey submitter, NewSuggestion request) {
+		Suggestion earlier = sentBefore(request);
+		if (earlier != null) {
+			return earlier;
+		}
 		Checked checked = check(request);
 		takeQuota(submitter);
 		ZoneId zone = this.clock.getZone();
-		return this.suggestions.save(Suggestion.anonymous(checked.category(), checked.title(), checked.description(),
-				LocalDate.now(this.clock).atStartOfDay(zone).toInstant()));
+		return this.suggestions
+			.saveAndFlush(Suggestion
+				.anonymous(checked.category(), checked.title(), checked.description(),
+						LocalDate.now(this.clock).atStartOfDay(zone).toInstant())
+				.submittedWith(request.submissionKey()));
 	}
 
 	private void takeQuota(SubmitterKey submitter) {

@@ -94,6 +94,8 @@ interface ShoutOutRepository extends JpaRepository<ShoutOut, Long> {
 	/** When the first and last public shout-outs were written (for the year filter). */
 	@Query("""
 			select min(s.createdAt), max(s.createdAt) from ShoutOut s where s.moderation = 'APPROVED' and s.hiddenAt is null
+			and not exists (select 1 from ShoutOut r join r.recipients p where r = s and p.publicConsent = false)
+			and exists (select 1 from ShoutOut r join r.recipients p where r = s)
 			""")
 	List<Object[]> findPublicSpan();
 

@@ -65,6 +65,7 @@ class SuggestionController {
 		form.setTitle(title);
 		form.setDescription(description);
 		form.setCategoryId(category);
+		form.setSubmissionKey(java.util.UUID.randomUUID().toString());
 		return form(form, model);
 	}
 
@@ -78,9 +79,17 @@ class SuggestionController {
 		try {
 			// An anonymous suggestion reaches the service with a key for the hourly limit
 			// only, never with who wrote it.
-			Suggestion suggestion = form.isAnonymous()
-					? this.suggestions.raiseAnonymously(this.quota.keyFor(me.getPersonId()), form.toRequest())
-					: this.suggestions.raise(me.getPersonId(), form.toRequest());
+			Suggestion suggestion;
+			try {
+				suggestion = form.isAnonymous()
+						? this.suggestions.raiseAnonymously(this.quota.keyFor(me.getPersonId()), form.toRequest())
+						: this.suggestions.raise(me.getPersonId(), form.toRequest());
+			}
+			catch (DataIntegrityViolationException ex) {
+				// The same form arrived twice at the same moment: show the one saved.
+				suggestion = java.util.Optional.ofNullable(this.suggestions.sentBefore(form.toRequest()))
+					.orElseThrow(() -> ex);
+			}
 			redirect.addFlashAttribute("success",
 					form.isAnonymous() ? "suggestions.raisedAnonymously" : "suggestions.raised");
 			return "redirect:/suggestions/" + suggestion.getId();

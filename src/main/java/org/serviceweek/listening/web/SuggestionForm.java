@@ -19,8 +19,11 @@ public class SuggestionForm {
 
 	private boolean anonymous;
 
+	private String submissionKey;
+
 	NewSuggestion toRequest() {
-		return new NewSuggestion(this.categoryId, this.title, this.description);
+		String key = (this.submissionKey != null && this.submissionKey.length() <= 64) ? this.submissionKey : null;
+		return new NewSuggestion(this.categoryId, this.title, this.description, key);
 	}
 
 	/**
@@ -79,6 +82,14 @@ public class SuggestionForm {
 
 	public void setAnonymous(boolean anonymous) {
 		this.anonymous = anonymous;
+	}
+
+	public String getSubmissionKey() {
+		return this.submissionKey;
+	}
+
+	public void setSubmissionKey(String submissionKey) {
+		this.submissionKey = submissionKey;
 	}
 
 }

@@ -272,6 +272,32 @@ class SuggestionWebTests {
 	}
 
 	@Test
+	void sendingTheSameFormTwiceRaisesOneSuggestion() throws Exception {
+		String form = html(get("/suggestions/new").with(user(this.colleague)));
+		java.util.regex.Matcher key = java.util.regex.Pattern
+			.compile("name=\"submissionKey\" value=\"([0-9a-f-]{36})\"")
+			.matcher(form);
+		assertThat(key.find()).as("one-time key in the form").isTrue();
+		String title = "Sent twice " + UUID.randomUUID().toString().substring(0, 8);
+
+		for (boolean anonymous : new boolean[] { false, true }) {
+			String sent = anonymous ? key.group(1).replace('-', 'a') : key.group(1);
+			String first = this.mvc.perform(raiseRequest(this.colleague, title, anonymous).param("submissionKey", sent))
+				.andReturn()
+				.getResponse()
+				.getRedirectedUrl();
+			String second = this.mvc
+				.perform(raiseRequest(this.colleague, title, anonymous).param("submissionKey", sent))
+				.andReturn()
+				.getResponse()
+				.getRedirectedUrl();
+			assertThat(second).as("anonymous %s", anonymous).isEqualTo(first).startsWith("/suggestions/");
+		}
+		assertThat(this.jdbc.queryForObject("select count(*) from suggestion where title = ?", Integer.class, title))
+			.isEqualTo(2);
+	}
+
+	@Test
 	void aStaleCategoryRenameKeepsTheTypedName() throws Exception {
 		long version = this.suggestions.category(this.categoryId).getVersion();
 		String theirs = "Theirs " + UUID.randomUUID();
