@@ -261,6 +261,17 @@ public class Suggestions {
 				this.moves.findBySuggestion(id));
 	}
 
+	/**
+	 * What was done since last year's celebration week, the latest first (for the week's
+	 * recap).
+	 */
+	@Transactional(readOnly = true)
+	public List<SuggestionSummary> doneSinceLastYearsWeek() {
+		LocalDate since = this.weeks.weekOf(LocalDate.now(this.clock).getYear() - 1).getStartsOn();
+		return summaries(this.suggestions.findMovedToSince(List.of(SuggestionState.DONE),
+				since.atStartOfDay(this.clock.getZone()).toInstant()));
+	}
+
 	/** The "you said, we did" board. */
 	@Transactional(readOnly = true)
 	public SuggestionBoard board() {

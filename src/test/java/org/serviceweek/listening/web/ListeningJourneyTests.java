@@ -154,10 +154,11 @@ class ListeningJourneyTests extends BrowserTestSupport {
 		assertAccessible("board with a done item");
 		screenshot("you-said-we-did");
 
-		// After this year's week, its recap leads there.
+		// After this year's week, its recap shows what was done and leads to the board.
 		this.planner.startPlanning(2026, StartFrom.EMPTY, null, Locale.ENGLISH);
 		this.clock.set(Instant.parse("2026-10-12T08:00:00Z"));
 		nav("This week").click();
+		assertThat(this.page.locator(".recap")).containsText(TITLE);
 		assertAccessible("week recap");
 		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("You said, we did: see what changed"))
 			.click();
