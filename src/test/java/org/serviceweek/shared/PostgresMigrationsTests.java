@@ -1,14 +1,11 @@
 package org.serviceweek.shared;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.serviceweek.TestAccounts;
 import org.serviceweek.account.Accounts;
@@ -42,8 +39,6 @@ import org.serviceweek.stats.RecognitionStats;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -52,10 +47,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * The same Flyway migrations build the schema on a real PostgreSQL, and Hibernate
  * validates its mappings against it (the context would not start otherwise).
  */
-@SpringBootTest(properties = "serviceweek.test.context=postgres")
+@SpringBootTest(properties = { "serviceweek.test.context=postgres", "serviceweek.test.database=postgres" })
 class PostgresMigrationsTests {
-
-	private static final EmbeddedPostgres postgres = start();
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -107,18 +100,6 @@ class PostgresMigrationsTests {
 
 	@Autowired
 	RideAlongs rideAlongs;
-
-	@DynamicPropertySource
-	static void postgresDataSource(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
-		registry.add("spring.datasource.username", () -> "postgres");
-		registry.add("spring.datasource.password", () -> "");
-	}
-
-	@AfterAll
-	static void stop() throws IOException {
-		postgres.close();
-	}
 
 	@Test
 	void migrationsRunOnPostgres() {
@@ -267,15 +248,6 @@ class PostgresMigrationsTests {
 		assertThat(this.leaders.all()).extracting((l) -> l.getPersonId()).contains(leader.getId());
 		this.rideAlongs.cancel(withTeam.getId(), leader.getId(), false);
 		assertThat(this.rideAlongs.comingToTeam(team.getId())).isEmpty();
-	}
-
-	private static EmbeddedPostgres start() {
-		try {
-			return EmbeddedPostgres.start();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("Embedded PostgreSQL did not start", ex);
-		}
 	}
 
 }
