@@ -12,10 +12,13 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.serviceweek.shared.SecretTokens;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -26,14 +29,25 @@ import org.springframework.transaction.support.TransactionTemplate;
  * storing who: a count belongs to a hash of a keyed hash of the person and the whole
  * hour. The key lives only in the running app
  * ({@code serviceweek.suggestions.quota-secret}, or random at each start), the table
- * keeps no time finer than the hour, past hours are deleted, and the count is written in
- * a transaction of its own, apart from the suggestion.
+ * keeps no time finer than the hour, past hours are deleted within minutes, and the count
+ * is written in a transaction of its own, apart from the suggestion.
+ * <p>
+ * With a random key each instance counts on its own. Several instances share one count
+ * only when they are given the same secret; an instance on a database other than H2 (so
+ * possibly one of several) says so at startup when none is set (ADR 012, ADR 015).
  * <p>
  * The shared {@code RateLimiter} is not used: it keeps the exact moment a window opened,
  * which could be lined up with the moment a suggestion was saved.
  */
 @Component
 public class SuggestionQuota {
+
+	private static final Logger logger = LoggerFactory.getLogger(SuggestionQuota.class);
+
+	static final String PER_INSTANCE_WARNING = "serviceweek.suggestions.quota-secret is not set, so this instance "
+			+ "keeps its own hourly count of suggestions: behind a load balancer a person may raise the limit "
+			+ "once per instance. Give every instance the same secret (kept outside the database) to share one "
+			+ "count; see README.md, \"Run several instances\".";
 
 	private final JdbcTemplate jdbc;
 
@@ -47,14 +61,27 @@ public class SuggestionQuota {
 
 	SuggestionQuota(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock,
 			@Value("${serviceweek.suggestions.per-hour:10}") int perHour,
-			@Value("${serviceweek.suggestions.quota-secret:}") String secret) {
+			@Value("${serviceweek.suggestions.quota-secret:}") String secret,
+			@Value("${spring.datasource.url:}") String databaseUrl) {
 		this.jdbc = jdbc;
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
 		this.perHour = perHour;
-		byte[] bytes = (secret != null && !secret.isBlank()) ? secret.getBytes(StandardCharsets.UTF_8) : random();
+		boolean configured = secret != null && !secret.isBlank();
+		byte[] bytes = configured ? secret.getBytes(StandardCharsets.UTF_8) : random();
 		this.key = new SecretKeySpec(bytes, "HmacSHA256");
+		if (!configured && mayBeShared(databaseUrl)) {
+			logger.warn(PER_INSTANCE_WARNING);
+		}
+	}
+
+	/**
+	 * Whether other instances may use the same database: any but H2, whose file only one
+	 * process opens.
+	 */
+	static boolean mayBeShared(String databaseUrl) {
+		return databaseUrl != null && !databaseUrl.isBlank() && !databaseUrl.startsWith("jdbc:h2:");
 	}
 
 	/** The person as the limit knows them; see {@link SubmitterKey}. */
@@ -98,6 +125,17 @@ public class SuggestionQuota {
 					bucket);
 		});
 		return hits != null && hits <= this.perHour;
+	}
+
+	/**
+	 * Deletes the counts of past hours without waiting for the next suggestion, so that a
+	 * copy of the database (a backup, say) holds at most the current hour's.
+	 */
+	@Scheduled(fixedDelayString = "5m", initialDelayString = "1m")
+	public void forgetPastHours() {
+		Instant hour = this.clock.instant().truncatedTo(ChronoUnit.HOURS);
+		this.ownTransaction.executeWithoutResult((status) -> this.jdbc
+			.update("delete from suggestion_quota where hour_start < ?", Timestamp.from(hour)));
 	}
 
 	public int perHour() {

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -22,11 +23,23 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Sends queued emails and webhook calls, and tries failed ones again with growing pauses.
  * Email is sent only when mail is configured ({@code spring.mail.host}).
+ * <p>
+ * With several instances, one sender runs at a time (a ShedLock lock), and each delivery
+ * is claimed by a conditional update before it is sent, so even two senders that read the
+ * same row send it once (ADR 015).
  */
 @Service
 public class Deliveries {
 
 	private static final Logger logger = LoggerFactory.getLogger(Deliveries.class);
+
+	/**
+	 * How long a claimed delivery stays with its sender before another may take it again
+	 * (when the sender's instance died while sending). Far longer than one send takes:
+	 * webhook calls give up after 15 seconds, mail after the SMTP timeouts set in
+	 * application.properties.
+	 */
+	static final Duration CLAIM_LEASE = Duration.ofMinutes(10);
 
 	private final DeliveryRepository deliveries;
 
@@ -63,13 +76,20 @@ public class Deliveries {
 	}
 
 	/**
-	 * Sends what is due. Runs every few seconds; each delivery is its own short
-	 * transaction so one failure does not hold up the others.
+	 * Sends what is due. Runs every few seconds, on one instance at a time; each delivery
+	 * is claimed, then saved, in short transactions of their own, so one failure does not
+	 * hold up the others.
 	 */
 	@Scheduled(fixedDelayString = "${serviceweek.deliveries.interval:5s}", initialDelayString = "5s")
+	@SchedulerLock(name = "notification-deliveries", lockAtMostFor = "5m")
 	public void sendDue() {
 		List<Delivery> due = this.deliveries.findDue(this.clock.instant(), PageRequest.of(0, 50));
 		for (Delivery delivery : due) {
+			if (this.deliveries.claim(delivery.getId(), delivery.getNextAttemptAt(),
+					this.clock.instant().plus(CLAIM_LEASE)) == 0) {
+				// Another sender took it after it was read here.
+				continue;
+			}
 			try {
 				send(delivery);
 				delivery.delivered(this.clock.instant());

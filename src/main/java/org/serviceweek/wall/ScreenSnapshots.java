@@ -84,7 +84,11 @@ public class ScreenSnapshots {
 		return (snapshot != null) ? snapshot : refresh();
 	}
 
-	/** Rebuilds the document from the database. */
+	/**
+	 * Rebuilds the document from the database. Runs on every instance, deliberately
+	 * without a scheduler lock: each instance holds its own copy in memory, and this is
+	 * how it learns of approvals made on the others.
+	 */
 	@Scheduled(fixedDelayString = "${serviceweek.screen.refresh-interval:3s}",
 			initialDelayString = "${serviceweek.screen.refresh-interval:3s}")
 	public Snapshot refresh() {

@@ -9,6 +9,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.Test;
 import org.serviceweek.TestAccounts;
 import org.serviceweek.people.People;
@@ -17,7 +19,6 @@ import org.serviceweek.people.PersonDetails;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -53,42 +54,42 @@ class AccountChangesTests {
 	void aDisabledAccountsSessionEndsAtItsNextRequest() throws Exception {
 		SignedInAccount admin = this.testAccounts.signedIn(Role.ADMIN);
 		SignedInAccount staff = this.testAccounts.signedIn(Role.STAFF);
-		MockHttpSession session = signIn(staff);
-		this.mvc.perform(get("/account").session(session)).andExpect(status().isOk());
+		Cookie session = signIn(staff);
+		this.mvc.perform(get("/account").cookie(session)).andExpect(status().isOk());
 
 		this.accounts.changeEnabled(staff.getAccountId(), false, admin);
 
-		this.mvc.perform(get("/account").session(session)).andExpect(redirectedUrl("/login?expired"));
+		this.mvc.perform(get("/account").cookie(session)).andExpect(redirectedUrl("/login?expired"));
 	}
 
 	@Test
 	void aDemotedManagerLosesManagerPagesAtOnce() throws Exception {
 		SignedInAccount admin = this.testAccounts.signedIn(Role.ADMIN);
 		SignedInAccount manager = this.testAccounts.signedIn(Role.MANAGER);
-		MockHttpSession session = signIn(manager);
-		this.mvc.perform(get("/roster/import").session(session)).andExpect(status().isOk());
+		Cookie session = signIn(manager);
+		this.mvc.perform(get("/roster/import").cookie(session)).andExpect(status().isOk());
 
 		this.accounts.changeRole(manager.getAccountId(), Role.STAFF, admin);
 
-		this.mvc.perform(get("/roster/import").session(session)).andExpect(redirectedUrl("/login?expired"));
+		this.mvc.perform(get("/roster/import").cookie(session)).andExpect(redirectedUrl("/login?expired"));
 	}
 
 	@Test
 	void changingOnesPasswordEndsOtherSessionsButKeepsThisOne() throws Exception {
 		SignedInAccount staff = this.testAccounts.signedIn(Role.STAFF);
-		MockHttpSession laptop = signIn(staff);
-		MockHttpSession phone = signIn(staff);
+		Cookie laptop = signIn(staff);
+		Cookie phone = signIn(staff);
 
 		this.mvc
-			.perform(post("/account/password").session(laptop)
+			.perform(post("/account/password").cookie(laptop)
 				.with(csrf())
 				.param("currentPassword", TestAccounts.PASSWORD)
 				.param("password", "lantern fjord pebble")
 				.param("confirmPassword", "lantern fjord pebble"))
 			.andExpect(redirectedUrl("/account"));
 
-		this.mvc.perform(get("/account").session(laptop)).andExpect(status().isOk());
-		this.mvc.perform(get("/account").session(phone)).andExpect(redirectedUrl("/login?expired"));
+		this.mvc.perform(get("/account").cookie(laptop)).andExpect(status().isOk());
+		this.mvc.perform(get("/account").cookie(phone)).andExpect(redirectedUrl("/login?expired"));
 	}
 
 	@Test
@@ -204,14 +205,20 @@ class AccountChangesTests {
 		}
 	}
 
-	private MockHttpSession signIn(SignedInAccount account) throws Exception {
+	/**
+	 * Signs in and returns the session cookie (sessions live in the database, so a
+	 * request finds its session by this cookie, as a browser's does).
+	 */
+	private Cookie signIn(SignedInAccount account) throws Exception {
 		MvcResult result = this.mvc
 			.perform(post("/login").with(csrf())
 				.param("username", account.getUsername())
 				.param("password", TestAccounts.PASSWORD))
 			.andExpect(redirectedUrl("/"))
 			.andReturn();
-		return (MockHttpSession) result.getRequest().getSession(false);
+		Cookie[] cookies = result.getResponse().getCookies();
+		assertThat(cookies).hasSize(1);
+		return cookies[0];
 	}
 
 }

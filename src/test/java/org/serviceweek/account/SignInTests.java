@@ -98,13 +98,16 @@ class SignInTests {
 
 	@Test
 	void aFailedSignInKeepsTheTypedEmailButNeverThePassword() throws Exception {
-		org.springframework.mock.web.MockHttpSession session = new org.springframework.mock.web.MockHttpSession();
-		this.mvc.perform(post("/login").session(session)
-			.with(csrf())
-			.param("username", "typed.email@example.com")
-			.param("password", "secret typed password"));
+		// The session cookie, which is all the server has to find the session by.
+		jakarta.servlet.http.Cookie[] session = this.mvc
+			.perform(post("/login").with(csrf())
+				.param("username", "typed.email@example.com")
+				.param("password", "secret typed password"))
+			.andReturn()
+			.getResponse()
+			.getCookies();
 
-		this.mvc.perform(get("/login").param("error", "").session(session))
+		this.mvc.perform(get("/login").param("error", "").cookie(session))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
 				.string(org.hamcrest.Matchers.containsString("value=\"typed.email@example.com\"")))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()

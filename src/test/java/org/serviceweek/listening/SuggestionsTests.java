@@ -122,6 +122,21 @@ class SuggestionsTests {
 	}
 
 	@Test
+	void pastHoursCountsAreDeletedWithinMinutesWithoutWaitingForTheNextSuggestion() {
+		Person author = person("Forgotten Author");
+		this.clock.set(Instant.parse("2026-09-01T08:20:00Z"));
+		this.jdbc.update("delete from suggestion_quota");
+		this.suggestions.raise(author.getId(), request("Counted", "Text"));
+		this.quota.forgetPastHours();
+		assertThat(this.jdbc.queryForObject("select count(*) from suggestion_quota", Integer.class)).isEqualTo(1);
+
+		this.clock.advance(Duration.ofMinutes(45));
+		this.quota.forgetPastHours();
+
+		assertThat(this.jdbc.queryForObject("select count(*) from suggestion_quota", Integer.class)).isZero();
+	}
+
+	@Test
 	void anAnonymousSuggestionKeepsNoAuthorAndOnlyTheDay() {
 		Person author = person("Hidden Author");
 		this.clock.set(Instant.parse("2026-09-01T13:47:12Z"));

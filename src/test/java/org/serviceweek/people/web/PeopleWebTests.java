@@ -170,4 +170,26 @@ class PeopleWebTests {
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("<script>alert(1)"))));
 	}
 
+	@Test
+	void theImportSummaryReachesTheNextPageThroughTheSessionStoredInTheDatabase() throws Exception {
+		SignedInAccount manager = this.testAccounts.signedIn(Role.MANAGER);
+		long unique = System.nanoTime();
+
+		jakarta.servlet.http.Cookie[] session = this.mvc
+			.perform(post("/roster/import/confirm").with(csrf())
+				.with(user(manager))
+				.param("csv", "name,email,team\nRosa Flash,rosa." + unique + "@example.com,Team " + unique + "\n"))
+			.andExpect(redirectedUrl("/people"))
+			.andReturn()
+			.getResponse()
+			.getCookies();
+
+		// The summary is a flash attribute: it was serialised into the session table and
+		// is read back by the next request, which may reach another instance.
+		this.mvc.perform(get("/people").cookie(session).with(user(manager)))
+			.andExpect(status().isOk())
+			.andExpect(
+					content().string(containsString("Roster imported: 1 new, 0 updated, 0 unchanged, 1 new teams.")));
+	}
+
 }
