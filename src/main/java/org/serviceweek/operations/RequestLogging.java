@@ -15,6 +15,7 @@ import org.serviceweek.account.SignedInAccount;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.slf4j.spi.LoggingEventBuilder;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -141,14 +142,16 @@ class RequestLogging {
 			}
 			String path = maskSecrets(request.getRequestURI());
 			Long accountId = accountId(request);
-			access.atInfo()
+			LoggingEventBuilder line = access.atInfo()
 				.addKeyValue("http.method", request.getMethod())
 				.addKeyValue("http.path", path)
 				.addKeyValue("http.status", response.getStatus())
-				.addKeyValue("http.durationMs", millis)
-				.addKeyValue("accountId", accountId)
-				.log("{} {} {} {} ms{}", request.getMethod(), path, response.getStatus(), millis,
-						(accountId != null) ? " account " + accountId : "");
+				.addKeyValue("http.durationMs", millis);
+			if (accountId != null) {
+				line = line.addKeyValue("accountId", accountId);
+			}
+			line.log("{} {} {} {} ms{}", request.getMethod(), path, response.getStatus(), millis,
+					(accountId != null) ? " account " + accountId : "");
 		}
 
 		/**
