@@ -62,6 +62,15 @@ class FoundationJourneyTests extends BrowserTestSupport {
 		assertAccessible("home");
 		screenshot("home");
 
+		// The audit log already knows she signed in.
+		nav("Audit log").click();
+		assertThat(this.page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Audit log");
+		this.page.getByLabel("What happened").selectOption("SIGNED_IN");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show")).click();
+		assertThat(this.page.getByRole(AriaRole.ROW)
+			.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("helen@example.com"))).hasCount(1);
+		assertAccessible("audit log");
+
 		// Import the roster: preview first, nothing saved until confirmed.
 		this.page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))
 			.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Roster"))

@@ -10,8 +10,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.serviceweek.people.People;
 import org.serviceweek.people.Person;
 import org.serviceweek.people.PersonDetails;
+import org.serviceweek.shared.Audited;
 import org.serviceweek.shared.SecretTokens;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -50,12 +52,15 @@ public class Accounts {
 
 	private final Duration invitationValidity;
 
+	private final ApplicationEventPublisher events;
+
 	private final AtomicBoolean installed = new AtomicBoolean();
 
 	Accounts(AccountRepository accounts, InvitationRepository invitations, People people,
 			PasswordEncoder passwordEncoder, PasswordPolicy policy, JdbcTemplate jdbc,
 			PersistentTokenRepository rememberMeTokens, SignInThrottle throttle, Clock clock,
-			@Value("${serviceweek.invitations.valid-for:7d}") Duration invitationValidity) {
+			@Value("${serviceweek.invitations.valid-for:7d}") Duration invitationValidity,
+			ApplicationEventPublisher events) {
 		this.accounts = accounts;
 		this.invitations = invitations;
 		this.people = people;
@@ -66,6 +71,7 @@ public class Accounts {
 		this.throttle = throttle;
 		this.clock = clock;
 		this.invitationValidity = invitationValidity;
+		this.events = events;
 	}
 
 	/**
@@ -235,7 +241,11 @@ public class Accounts {
 		if (account.getRole() == Role.ADMIN && role != Role.ADMIN && isLastAdmin(account)) {
 			throw new AccountRuleException("accounts.lastAdmin");
 		}
+		Role before = account.getRole();
 		account.changeRole(role);
+		if (before != role) {
+			this.events.publishEvent(Audited.of(Audited.Action.ROLE_CHANGED, who(account), before + " → " + role));
+		}
 	}
 
 	public void changeEnabled(long accountId, boolean enabled, SignedInAccount by) {
@@ -244,11 +254,17 @@ public class Accounts {
 			throw new AccountRuleException("accounts.cannotDisableSelf");
 		}
 		if (enabled) {
+			if (!account.isEnabled()) {
+				this.events.publishEvent(Audited.of(Audited.Action.ACCOUNT_ENABLED, who(account), null));
+			}
 			account.enable();
 		}
 		else {
 			if (account.getRole() == Role.ADMIN && isLastAdmin(account)) {
 				throw new AccountRuleException("accounts.lastAdmin");
+			}
+			if (account.isEnabled()) {
+				this.events.publishEvent(Audited.of(Audited.Action.ACCOUNT_DISABLED, who(account), null));
 			}
 			account.disable();
 			this.rememberMeTokens.removeUserTokens(account.getPerson().getEmail());
@@ -269,6 +285,10 @@ public class Accounts {
 			.filter((account) -> locked.contains(SignInThrottle.key(account.getPerson().getEmail())))
 			.map(Account::getId)
 			.collect(java.util.stream.Collectors.toSet());
+	}
+
+	private static String who(Account account) {
+		return account.getPerson().getName() + " <" + account.getPerson().getEmail() + ">";
 	}
 
 	private boolean isLastAdmin(Account account) {

@@ -34,7 +34,8 @@ class FirstRunFilter extends OncePerRequestFilter {
 	private static boolean isAlwaysAvailable(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		return path.equals("/setup") || path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/img/")
-				|| path.equals("/favicon.ico") || path.startsWith("/actuator/health") || path.equals("/error");
+				|| path.equals("/favicon.ico") || path.startsWith("/actuator/health")
+				|| path.equals("/actuator/prometheus") || path.equals("/error");
 	}
 
 }

@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
@@ -148,14 +149,18 @@ public class SecurityConfiguration {
 
 	@Bean
 	AuthenticationManager authenticationManager(AccountUserDetailsService userDetailsService,
-			PasswordEncoder passwordEncoder, SignInThrottle throttle) {
+			PasswordEncoder passwordEncoder, SignInThrottle throttle, AuthenticationEventPublisher signInEvents) {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetailsService);
 		passwords.setPasswordEncoder(passwordEncoder);
 		// Remember-me sign-ins are authenticated by their own provider, which must be
 		// listed here
 		// because this manager replaces the one Spring Security would otherwise assemble.
-		return new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle),
+		ProviderManager manager = new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle),
 				new RememberMeAuthenticationProvider(this.rememberMeKey));
+		// Sign-ins and refused sign-ins become application events (the audit log
+		// listens).
+		manager.setAuthenticationEventPublisher(signInEvents);
+		return manager;
 	}
 
 	@Bean

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 
 import org.serviceweek.people.People;
 import org.serviceweek.people.Person;
+import org.serviceweek.shared.Audited;
 import org.serviceweek.shared.NotFoundException;
 import org.serviceweek.shared.Text;
 import org.serviceweek.shoutout.ShoutOutCard;
@@ -185,6 +186,8 @@ public class WallOfFame {
 		}
 		this.events.publishEvent(new PersonInducted(induction.getId(), checked.person().getId(),
 				checked.category().getName(), checked.year()));
+		this.events.publishEvent(Audited.of(Audited.Action.INDUCTED, checked.person().getName(),
+				checked.category().getName() + " " + checked.year() + " (#" + induction.getId() + ")"));
 		return induction;
 	}
 
@@ -217,6 +220,8 @@ public class WallOfFame {
 		Induction induction = get(id);
 		this.nominations.findByInductionId(id).forEach(Nomination::reopen);
 		this.inductions.delete(induction);
+		this.events.publishEvent(Audited.of(Audited.Action.INDUCTION_WITHDRAWN, induction.getPerson().getName(),
+				induction.getCategory().getName() + " " + induction.getYear() + " (#" + id + ")"));
 	}
 
 	@Transactional(readOnly = true)

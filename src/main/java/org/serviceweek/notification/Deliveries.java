@@ -7,12 +7,14 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -49,14 +51,17 @@ public class Deliveries {
 
 	private final String from;
 
+	private final ApplicationEventPublisher events;
+
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
 	Deliveries(DeliveryRepository deliveries, ObjectProvider<JavaMailSender> mail, Clock clock,
-			@Value("${serviceweek.mail.from:serviceweek@localhost}") String from) {
+			@Value("${serviceweek.mail.from:serviceweek@localhost}") String from, ApplicationEventPublisher events) {
 		this.deliveries = deliveries;
 		this.mail = mail;
 		this.clock = clock;
 		this.from = from;
+		this.events = events;
 	}
 
 	public boolean isMailConfigured() {
@@ -90,15 +95,20 @@ public class Deliveries {
 				// Another sender took it after it was read here.
 				continue;
 			}
+			Object outcome;
+			String channel = delivery.getChannel().name().toLowerCase(Locale.ROOT);
 			try {
 				send(delivery);
 				delivery.delivered(this.clock.instant());
+				outcome = new NotificationDelivered(delivery.getId(), channel);
 			}
 			catch (Exception ex) {
 				logger.warn("Delivery {} ({}) failed: {}", delivery.getId(), delivery.getChannel(), ex.getMessage());
 				delivery.attemptFailed(ex.getClass().getSimpleName() + ": " + ex.getMessage(), this.clock.instant());
+				outcome = new NotificationDeliveryFailed(delivery.getId(), channel, delivery.getFailedAt() != null);
 			}
 			this.deliveries.save(delivery);
+			this.events.publishEvent(outcome);
 		}
 	}
 

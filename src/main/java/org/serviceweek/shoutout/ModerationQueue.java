@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.serviceweek.people.People;
 import org.serviceweek.people.Person;
 import org.serviceweek.shared.AppSettings;
+import org.serviceweek.shared.Audited;
 import org.serviceweek.shared.Text;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
@@ -87,6 +88,18 @@ public class ModerationQueue {
 		}
 		shoutOut.approve(this.people.get(managerPersonId), text, this.clock.instant());
 		resolveReports(id);
+		if (shoutOut.isFromCustomer()) {
+			this.events.publishEvent(Audited.of(Audited.Action.THANKS_APPROVED, ShoutOuts.auditTarget(shoutOut),
+					shoutOut.getCustomerName()));
+		}
+		else {
+			this.events
+				.publishEvent(Audited.of(Audited.Action.SHOUT_OUT_APPROVED, ShoutOuts.auditTarget(shoutOut), null));
+		}
+		if (text != null) {
+			this.events
+				.publishEvent(Audited.of(Audited.Action.SHOUT_OUT_EDITED, ShoutOuts.auditTarget(shoutOut), text));
+		}
 		if (shoutOut.isPublic()) {
 			this.events.publishEvent(ShoutOuts.approved(shoutOut));
 		}
@@ -106,6 +119,9 @@ public class ModerationQueue {
 		}
 		shoutOut.reject(this.people.get(managerPersonId), why, this.clock.instant());
 		resolveReports(id);
+		this.events.publishEvent(Audited.of(
+				shoutOut.isFromCustomer() ? Audited.Action.THANKS_REJECTED : Audited.Action.SHOUT_OUT_REJECTED,
+				ShoutOuts.auditTarget(shoutOut), why));
 		if (shoutOut.getAuthor() != null) {
 			this.events.publishEvent(new ShoutOutRejected(id, shoutOut.getAuthor().getId(), why));
 		}
@@ -113,8 +129,9 @@ public class ModerationQueue {
 
 	/** A report was looked at and the shout-out may stay as it is. */
 	public void dismissReports(long id) {
-		this.shoutOutService.get(id);
+		ShoutOut shoutOut = this.shoutOutService.get(id);
 		resolveReports(id);
+		this.events.publishEvent(Audited.of(Audited.Action.REPORTS_DISMISSED, ShoutOuts.auditTarget(shoutOut), null));
 	}
 
 	/** A reported shout-out is hidden everywhere; its reports are done with. */

@@ -26,6 +26,7 @@ import org.serviceweek.people.People;
 import org.serviceweek.people.Person;
 import org.serviceweek.people.Team;
 import org.serviceweek.shared.AppSettings;
+import org.serviceweek.shared.Audited;
 import org.serviceweek.shared.SpreadsheetCells;
 import org.serviceweek.shared.Text;
 import org.springframework.context.ApplicationEventPublisher;
@@ -228,7 +229,12 @@ public class ShoutOuts {
 
 	/** A manager hides it everywhere (after the author's window, only managers can). */
 	public void hide(long id, long managerPersonId) {
-		get(id).hide(this.people.get(managerPersonId), this.clock.instant());
+		ShoutOut shoutOut = get(id);
+		boolean wasHidden = shoutOut.isHidden();
+		shoutOut.hide(this.people.get(managerPersonId), this.clock.instant());
+		if (!wasHidden) {
+			this.events.publishEvent(Audited.of(Audited.Action.SHOUT_OUT_HIDDEN, auditTarget(shoutOut), null));
+		}
 	}
 
 	/**
@@ -458,6 +464,18 @@ public class ShoutOuts {
 			.map((shoutOut) -> new ShoutOutCard(shoutOut, counts.getOrDefault(shoutOut.getId(), Map.of()),
 					mine.getOrDefault(shoutOut.getId(), Set.of())))
 			.toList();
+	}
+
+	/**
+	 * How the audit log names a shout-out: its number and who it thanks (or, for a
+	 * customer's thanks not linked yet, the agent the customer named).
+	 */
+	static String auditTarget(ShoutOut shoutOut) {
+		String to = shoutOut.getRecipients().stream().map(Person::getName).sorted().collect(Collectors.joining(", "));
+		if (to.isEmpty() && shoutOut.getAgentName() != null) {
+			to = shoutOut.getAgentName();
+		}
+		return "#" + shoutOut.getId() + (to.isEmpty() ? "" : " → " + to);
 	}
 
 	static ShoutOutApproved approved(ShoutOut shoutOut) {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.serviceweek.people.People;
 import org.serviceweek.people.Person;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,13 +30,16 @@ public class ActivitySignUps {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	ActivitySignUps(ActivityRepository activities, SignUpRepository signUps, WaitingLine waitingLine, People people,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events) {
 		this.activities = activities;
 		this.signUps = signUps;
 		this.waitingLine = waitingLine;
 		this.people = people;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -54,8 +58,10 @@ public class ActivitySignUps {
 		return this.signUps.findByActivityIdAndPersonId(activityId, personId).orElseGet(() -> {
 			Person person = this.people.get(personId);
 			long confirmed = this.signUps.countByActivityIdAndStatus(activityId, SignUpStatus.CONFIRMED);
-			return this.signUps
+			SignUp signUp = this.signUps
 				.save(new SignUp(activity, person, activity.statusForNextSignUp(confirmed), this.clock.instant()));
+			this.events.publishEvent(new SignedUp(activityId, personId, !signUp.isConfirmed()));
+			return signUp;
 		});
 	}
 
@@ -87,6 +93,7 @@ public class ActivitySignUps {
 		this.signUps.findByActivityIdAndPersonId(activityId, personId).ifPresent((signUp) -> {
 			this.signUps.delete(signUp);
 			this.signUps.flush();
+			this.events.publishEvent(new SignUpWithdrawn(activityId, personId, signUp.isConfirmed()));
 			if (signUp.isConfirmed()) {
 				this.waitingLine.promote(activity,
 						this.signUps.countByActivityIdAndStatus(activityId, SignUpStatus.CONFIRMED));

@@ -67,7 +67,9 @@ class RouteAccessMatrixTests {
 	/** Who may use a route. */
 	enum Access {
 
-		PUBLIC, SIGNED_IN, MANAGER, ADMIN
+		PUBLIC, SIGNED_IN, MANAGER, ADMIN,
+		/** Administrators, or a machine with a token: no sign-in page, a plain 401. */
+		ADMIN_API
 
 	}
 
@@ -209,6 +211,7 @@ class RouteAccessMatrixTests {
 				Route.get("/actuator/health/liveness", Access.PUBLIC, 200),
 				Route.get("/actuator/health/readiness", Access.PUBLIC, 200),
 				Route.get("/actuator/metrics", Access.ADMIN, 200), Route.get("/actuator/info", Access.ADMIN, 200),
+				Route.get("/actuator/prometheus", Access.ADMIN_API, 200), Route.get("/admin/audit", Access.ADMIN, 200),
 				Route.get("/account", Access.SIGNED_IN, 200),
 				Route.post("/account/consent", Access.SIGNED_IN, 302, Map.of("consent", "false")),
 				Route.get("/account/password", Access.SIGNED_IN, 200),
@@ -354,6 +357,7 @@ class RouteAccessMatrixTests {
 				assertThat(status).as("%s as %s", route.key(), who).isEqualTo(302);
 				assertThat(location).as("%s as %s", route.key(), who).endsWith("/login");
 			}
+			case "unauthorized" -> assertThat(status).as("%s as %s", route.key(), who).isEqualTo(401);
 			default -> assertThat(status).as("%s as %s", route.key(), who).isEqualTo(403);
 		}
 	}
@@ -364,6 +368,7 @@ class RouteAccessMatrixTests {
 			case SIGNED_IN -> (who == Who.VISITOR) ? "login" : "page";
 			case MANAGER -> (who == Who.VISITOR) ? "login" : (who == Who.STAFF) ? "forbidden" : "page";
 			case ADMIN -> (who == Who.VISITOR) ? "login" : (who == Who.ADMIN) ? "page" : "forbidden";
+			case ADMIN_API -> (who == Who.VISITOR) ? "unauthorized" : (who == Who.ADMIN) ? "page" : "forbidden";
 		};
 	}
 

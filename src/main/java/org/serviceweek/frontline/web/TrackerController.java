@@ -21,8 +21,10 @@ import org.serviceweek.frontline.MonthlyHours;
 import org.serviceweek.frontline.RideAlongs;
 import org.serviceweek.people.People;
 import org.serviceweek.people.Person;
+import org.serviceweek.shared.Audited;
 import org.serviceweek.shared.NotFoundException;
 import org.serviceweek.shared.SpreadsheetCells;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -59,12 +61,16 @@ class TrackerController {
 
 	private final Clock clock;
 
-	TrackerController(RideAlongs rideAlongs, Leaders leaders, People people, MessageSource messages, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	TrackerController(RideAlongs rideAlongs, Leaders leaders, People people, MessageSource messages, Clock clock,
+			ApplicationEventPublisher events) {
 		this.rideAlongs = rideAlongs;
 		this.leaders = leaders;
 		this.people = people;
 		this.messages = messages;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@GetMapping("/frontline/tracker")
@@ -81,12 +87,11 @@ class TrackerController {
 	void trackerCsv(@RequestParam(required = false) Integer year, HttpServletResponse response, Locale locale)
 			throws IOException {
 		MonthlyHours tracker = this.rideAlongs.tracker(year(year));
+		String fileName = "leaders-beside-agents-" + tracker.year() + ".csv";
+		this.events.publishEvent(Audited.export(fileName, null));
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment()
-					.filename("leaders-beside-agents-" + tracker.year() + ".csv")
-					.build()
-					.toString());
+				ContentDisposition.attachment().filename(fileName).build().toString());
 		Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
 		List<String> header = new ArrayList<>(List.of("leader", "email", "team"));
 		tracker.months().forEach((month) -> header.add(month.toString()));

@@ -16,6 +16,8 @@ import org.serviceweek.listening.SuggestionCategory;
 import org.serviceweek.listening.SuggestionRuleException;
 import org.serviceweek.listening.SuggestionState;
 import org.serviceweek.listening.Suggestions;
+import org.serviceweek.shared.Audited;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -46,9 +48,12 @@ class SuggestionManagementController {
 
 	private final Clock clock;
 
-	SuggestionManagementController(Suggestions suggestions, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	SuggestionManagementController(Suggestions suggestions, Clock clock, ApplicationEventPublisher events) {
 		this.suggestions = suggestions;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@GetMapping("/manage")
@@ -68,11 +73,11 @@ class SuggestionManagementController {
 	void export(@RequestParam(required = false) Long category, @RequestParam(defaultValue = OPEN) String state,
 			Locale locale, HttpServletResponse response) throws IOException {
 		String chosen = chosenState(state);
+		String fileName = "suggestions-" + chosen.toLowerCase(Locale.ROOT) + "-" + LocalDate.now(this.clock) + ".csv";
+		this.events.publishEvent(Audited.export(fileName, (category != null) ? "#" + category : null));
 		response.setContentType("text/csv;charset=UTF-8");
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-			.filename("suggestions-" + chosen.toLowerCase(Locale.ROOT) + "-" + LocalDate.now(this.clock) + ".csv")
-			.build()
-			.toString());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename(fileName).build().toString());
 		Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
 		this.suggestions.export(category, states(chosen), locale, writer);
 		writer.flush();

@@ -13,6 +13,8 @@ import org.serviceweek.people.Roster;
 import org.serviceweek.people.RosterImportResult;
 import org.serviceweek.people.RosterNotImportableException;
 import org.serviceweek.people.RosterPreview;
+import org.serviceweek.shared.Audited;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ContentDisposition;
 import org.springframework.stereotype.Controller;
@@ -41,9 +43,12 @@ class RosterController {
 
 	private final Clock clock;
 
-	RosterController(Roster roster, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	RosterController(Roster roster, Clock clock, ApplicationEventPublisher events) {
 		this.roster = roster;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@GetMapping("/import")
@@ -92,12 +97,11 @@ class RosterController {
 
 	@GetMapping("/export")
 	void export(HttpServletResponse response) throws IOException {
+		String fileName = "serviceweek-roster-" + LocalDate.now(this.clock) + ".csv";
+		this.events.publishEvent(Audited.export(fileName, null));
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment()
-					.filename("serviceweek-roster-" + LocalDate.now(this.clock) + ".csv")
-					.build()
-					.toString());
+				ContentDisposition.attachment().filename(fileName).build().toString());
 		Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
 		// A byte order mark lets Excel on Windows read accented names correctly.
 		writer.write('\uFEFF');

@@ -15,6 +15,7 @@ import jakarta.validation.Valid;
 
 import org.serviceweek.account.SignedInAccount;
 import org.serviceweek.people.People;
+import org.serviceweek.shared.Audited;
 import org.serviceweek.shoutout.CompanyValues;
 import org.serviceweek.shoutout.ReactionKind;
 import org.serviceweek.shoutout.ShoutOut;
@@ -22,6 +23,7 @@ import org.serviceweek.shoutout.ShoutOutCard;
 import org.serviceweek.shoutout.ShoutOutRuleException;
 import org.serviceweek.shoutout.ShoutOuts;
 import org.serviceweek.shoutout.ShoutOuts.FeedFilter;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -61,11 +63,15 @@ class ShoutOutController {
 
 	private final Clock clock;
 
-	ShoutOutController(ShoutOuts shoutOuts, CompanyValues values, People people, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	ShoutOutController(ShoutOuts shoutOuts, CompanyValues values, People people, Clock clock,
+			ApplicationEventPublisher events) {
 		this.shoutOuts = shoutOuts;
 		this.values = values;
 		this.people = people;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@GetMapping
@@ -252,12 +258,11 @@ class ShoutOutController {
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, HttpServletResponse response)
 			throws IOException {
 		ZoneId zone = this.clock.getZone();
+		String fileName = "shoutouts-" + from + "-to-" + to + ".csv";
+		this.events.publishEvent(Audited.export(fileName, null));
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment()
-					.filename("shoutouts-" + from + "-to-" + to + ".csv")
-					.build()
-					.toString());
+				ContentDisposition.attachment().filename(fileName).build().toString());
 		Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
 		this.shoutOuts.export(from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant(), zone,
 				writer);

@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.serviceweek.account.SignedInAccount;
 import org.serviceweek.people.People;
 import org.serviceweek.people.Person;
+import org.serviceweek.shared.Audited;
 import org.serviceweek.week.Activity;
 import org.serviceweek.week.ActivityCalendar;
 import org.serviceweek.week.ActivityConflictException;
@@ -44,6 +45,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.serviceweek.shared.SpreadsheetCells;
 import org.serviceweek.shared.web.PublicAddress;
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * One activity: everyone signed in can read it and sign up; managers add, edit and
@@ -67,8 +69,10 @@ class ActivityController {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	ActivityController(WeekPlanner planner, ActivitySignUps signUps, People people, ActivityCalendar calendar,
-			MessageSource messages, Clock clock, PublicAddress address) {
+			MessageSource messages, Clock clock, PublicAddress address, ApplicationEventPublisher events) {
 		this.address = address;
 		this.planner = planner;
 		this.signUps = signUps;
@@ -76,6 +80,7 @@ class ActivityController {
 		this.calendar = calendar;
 		this.messages = messages;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@GetMapping("/{id}")
@@ -199,9 +204,11 @@ class ActivityController {
 			throws IOException {
 		Activity activity = this.planner.getActivity(id);
 		List<SignUp> all = this.signUps.of(id);
+		String fileName = "signups-" + activity.getId() + ".csv";
+		this.events.publishEvent(Audited.export(fileName, activity.getTitle() + ", " + activity.getDate()));
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment().filename("signups-" + activity.getId() + ".csv").build().toString());
+				ContentDisposition.attachment().filename(fileName).build().toString());
 		Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
 		CSVPrinter printer = new CSVPrinter(writer,
 				CSVFormat.DEFAULT.builder().setHeader("name", "email", "team", "status", "signed_up_at").get());

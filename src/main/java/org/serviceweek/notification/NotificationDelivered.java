@@ -1,0 +1,9 @@
+package org.serviceweek.notification;
+
+/**
+ * An email or webhook call went out.
+ *
+ * @param channel {@code email} or {@code webhook}
+ */
+public record NotificationDelivered(long deliveryId, String channel) {
+}
