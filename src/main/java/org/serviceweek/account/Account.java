@@ -45,6 +45,10 @@ public class Account {
 
 	private Instant passwordChangedAt;
 
+	private String ssoIssuer;
+
+	private String ssoSubject;
+
 	protected Account() {
 	}
 
@@ -67,6 +71,26 @@ public class Account {
 	void changeRole(Role role) {
 		Assert.notNull(role, "An account has a role");
 		this.role = role;
+	}
+
+	/**
+	 * Links this account to a company account (single sign-on): from now on that issuer
+	 * and subject find it, whatever email the provider sends.
+	 */
+	void linkCompanyAccount(String issuer, String subject) {
+		Assert.hasText(issuer, "A company account has an issuer");
+		Assert.hasText(subject, "A company account has a subject");
+		this.ssoIssuer = issuer;
+		this.ssoSubject = subject;
+	}
+
+	/**
+	 * Whether the given company account may be linked here: nothing linked yet, or a link
+	 * to another issuer (the company moved to a new provider). Another subject of the
+	 * same issuer is another person.
+	 */
+	boolean mayLinkCompanyAccount(String issuer, String subject) {
+		return this.ssoIssuer == null || !this.ssoIssuer.equals(issuer) || this.ssoSubject.equals(subject);
 	}
 
 	void disable() {
@@ -107,6 +131,11 @@ public class Account {
 
 	public Instant getPasswordChangedAt() {
 		return this.passwordChangedAt;
+	}
+
+	/** Whether a company account (single sign-on) is linked to this account. */
+	public boolean hasCompanyAccount() {
+		return this.ssoSubject != null;
 	}
 
 }

@@ -17,6 +17,9 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 	@Query("select a from Account a join fetch a.person p where p.id = :personId")
 	Optional<Account> findByPersonId(Long personId);
 
+	@Query("select a from Account a join fetch a.person where a.ssoIssuer = :issuer and a.ssoSubject = :subject")
+	Optional<Account> findByCompanyAccount(String issuer, String subject);
+
 	@Query("select a from Account a join fetch a.person p left join fetch p.team order by p.name")
 	List<Account> findAllWithPerson();
 

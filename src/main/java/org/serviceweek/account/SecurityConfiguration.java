@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.serviceweek.shared.web.ErrorPageAttributes;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -63,8 +64,8 @@ public class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-			AccountUserDetailsService userDetailsService, PersistentTokenRepository rememberMeTokens,
-			Accounts accounts) {
+			AccountUserDetailsService userDetailsService, PersistentTokenRepository rememberMeTokens, Accounts accounts,
+			ObjectProvider<CompanySignIn> companySignIn) {
 		http.authenticationManager(authenticationManager);
 		http.authorizeHttpRequests((requests) -> requests
 			// Everyone, including visitors without an account.
@@ -121,6 +122,8 @@ public class SecurityConfiguration {
 			.anyRequest()
 			.authenticated());
 		http.formLogin((form) -> form.loginPage("/login").failureHandler(failureHandler()).permitAll());
+		// Single sign-on with the company's provider, only when configured.
+		companySignIn.ifAvailable((sso) -> sso.applyTo(http));
 		http.logout((logout) -> logout.logoutSuccessUrl("/login?signedOut").permitAll());
 		http.rememberMe((rememberMe) -> rememberMe.key(this.rememberMeKey)
 			.tokenRepository(rememberMeTokens)
