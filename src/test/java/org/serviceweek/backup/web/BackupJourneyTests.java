@@ -91,6 +91,7 @@ class BackupJourneyTests extends BrowserTestSupport {
 		nav("Backup").click();
 		PlaywrightAssertions.assertThat(this.page.getByText("The database file: ")).isVisible();
 		assertAccessible("backup");
+		screenshot("backup");
 
 		// Colleagues keep posting while the backup is made.
 		Set<String> during = ConcurrentHashMap.newKeySet();
@@ -111,6 +112,7 @@ class BackupJourneyTests extends BrowserTestSupport {
 		}
 
 		assertThat(download.failure()).isNull();
+		assertThat(during).as("shout-outs posted while the backup was made").isNotEmpty();
 		assertThat(download.suggestedFilename()).matches("serviceweek-backup-\\d{4}-\\d{2}-\\d{2}-\\d{4}\\.zip");
 		Path zip = FOLDER.resolve(download.suggestedFilename());
 		download.saveAs(zip);
