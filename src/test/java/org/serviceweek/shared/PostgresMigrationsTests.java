@@ -250,4 +250,44 @@ class PostgresMigrationsTests {
 		assertThat(this.rideAlongs.comingToTeam(team.getId())).isEmpty();
 	}
 
+	@Autowired
+	org.serviceweek.operations.AuditLog auditLog;
+
+	@Autowired
+	org.springframework.context.ApplicationEventPublisher events;
+
+	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactionManager;
+
+	@Test
+	void theAuditLogIsWrittenAndSearchedOnPostgres() {
+		String marker = "pg_audit%" + UUID.randomUUID().toString().substring(0, 8);
+		org.springframework.transaction.support.TransactionTemplate readOnly = new org.springframework.transaction.support.TransactionTemplate(
+				this.transactionManager);
+		readOnly.setReadOnly(true);
+		org.springframework.transaction.support.TransactionTemplate writing = new org.springframework.transaction.support.TransactionTemplate(
+				this.transactionManager);
+
+		// An export reads in a read-only transaction: PostgreSQL refuses writes there.
+		readOnly.executeWithoutResult((status) -> this.events.publishEvent(Audited.export(marker + ".csv", null)));
+		writing.executeWithoutResult((status) -> {
+			this.events.publishEvent(Audited.of(Audited.Action.SHOUT_OUT_APPROVED, "rolled back " + marker, null));
+			status.setRollbackOnly();
+		});
+		this.events.publishEvent(new Audited(Audited.Action.SIGNED_IN, null, "password", marker + "@example.com"));
+
+		LocalDate today = LocalDate.now(this.clock);
+		assertThat(this.auditLog.search(new org.serviceweek.operations.AuditLog.Search(null, marker, null, null), 0))
+			.extracting((entry) -> entry.getAction())
+			.containsExactly(Audited.Action.SIGNED_IN, Audited.Action.EXPORTED);
+		assertThat(this.auditLog
+			.search(new org.serviceweek.operations.AuditLog.Search(Audited.Action.EXPORTED, marker.toUpperCase(), today,
+					today), 0)
+			.getContent()).singleElement()
+			.satisfies((entry) -> assertThat(entry.getTarget()).isEqualTo(marker + ".csv"));
+		assertThat(this.auditLog
+			.search(new org.serviceweek.operations.AuditLog.Search(null, marker, today.plusDays(1), null), 0)
+			.getContent()).isEmpty();
+	}
+
 }
