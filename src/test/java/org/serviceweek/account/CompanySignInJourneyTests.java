@@ -239,6 +239,11 @@ class CompanySignInJourneyTests extends BrowserTestSupport {
 				new DefaultOAuth2TokenCallback(ISSUER_ID, subject, "JWT", List.of("serviceweek"), claims, 3600));
 		open("/login");
 		companyButton().click();
+		// Several redirects and calls from the app to the provider: on a busy machine
+		// this
+		// takes longer than one assertion's wait.
+		this.page.waitForURL((address) -> address.equals(url("/")) || address.startsWith(url("/login?sso=")),
+				new Page.WaitForURLOptions().setTimeout(30_000));
 	}
 
 	private com.microsoft.playwright.Locator companyButton() {
