@@ -97,6 +97,20 @@ class CompanyOidcUserService implements OAuth2UserService<OidcUserRequest, OidcU
 			return this.account;
 		}
 
+		/**
+		 * The account's user name (its email), as for a password sign-in, so that the
+		 * sign-in's audit entry and logs name the account, not the provider's subject.
+		 */
+		@Override
+		public String getName() {
+			return this.account.getUsername();
+		}
+
+		@Override
+		public String getFullName() {
+			return this.account.getDisplayName();
+		}
+
 	}
 
 }

@@ -72,7 +72,12 @@ class AuditListener {
 	}
 
 	private static String displayName(Authentication authentication) {
-		return (authentication.getPrincipal() instanceof SignedInAccount account) ? account.getDisplayName() : null;
+		if (authentication.getPrincipal() instanceof SignedInAccount account) {
+			return account.getDisplayName();
+		}
+		return (authentication
+			.getPrincipal() instanceof org.springframework.security.oauth2.core.oidc.user.OidcUser user)
+					? user.getFullName() : null;
 	}
 
 	private static String method(Authentication authentication) {

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.serviceweek.TestAccounts;
+import org.serviceweek.operations.AuditLog;
+import org.serviceweek.shared.Audited;
 import org.serviceweek.browser.BrowserTestSupport;
 import org.serviceweek.people.People;
 import org.serviceweek.people.Person;
@@ -48,6 +50,9 @@ class CompanySignInJourneyTests extends BrowserTestSupport {
 
 	@Autowired
 	Accounts accounts;
+
+	@Autowired
+	AuditLog auditLog;
 
 	@Autowired
 	People people;
@@ -135,6 +140,14 @@ class CompanySignInJourneyTests extends BrowserTestSupport {
 		assertThat(this.accounts.findByPerson(robin.getId()).orElseThrow().getRole()).isEqualTo(Role.STAFF);
 		// A staff member: the planner is not for them.
 		assertThat(this.page.navigate(url("/plan")).status()).isEqualTo(403);
+		// The audit log names the account (its email), not the provider's subject.
+		assertThat(this.auditLog.search(new AuditLog.Search(Audited.Action.SIGNED_IN, email, null, null), 0))
+			.singleElement()
+			.satisfies((entry) -> {
+				assertThat(entry.getActor()).isEqualTo(email);
+				assertThat(entry.getActorName()).isEqualTo("Robin Newcomer");
+				assertThat(entry.getDetail()).isEqualTo("single sign-on");
+			});
 	}
 
 	@Test
