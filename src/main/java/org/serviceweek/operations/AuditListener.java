@@ -88,7 +88,7 @@ class AuditListener {
 			return "remember-me";
 		}
 		String type = authentication.getClass().getSimpleName();
-		return (type.contains("OAuth2") || type.contains("Oidc") || type.contains("Saml")) ? "single sign-on" : type;
+		return (type.contains("OAuth2") || type.contains("Oidc") || type.contains("Saml")) ? "single-sign-on" : type;
 	}
 
 	/**

@@ -140,6 +140,20 @@ class AuditPageTests {
 	}
 
 	@Test
+	void speaksThePersonsLanguageAndExplainsHowSomeoneSignedIn() throws Exception {
+		this.events.publishEvent(new Audited(Action.SIGNED_IN, null, "password", this.marker + "@example.com"));
+		this.events.publishEvent(new Audited(Action.SIGN_IN_FAILED, null, "Locked", this.marker + "@example.com"));
+
+		assertThat(page(get("/admin/audit").param("q", this.marker))).contains("with a password")
+			.contains("paused after too many failures");
+		assertThat(page(get("/admin/audit").param("q", this.marker).locale(java.util.Locale.GERMAN)))
+			.contains("<h1>Audit-Protokoll</h1>")
+			.contains("Angemeldet")
+			.contains("mit Passwort")
+			.contains("Anmeldung abgewiesen");
+	}
+
+	@Test
 	void theNavigationLinksTheAuditLogForAdministratorsOnly() throws Exception {
 		assertThat(page(get("/admin/audit"))).contains("href=\"/admin/audit\"");
 		assertThat(this.mvc.perform(get("/people").with(user(this.testAccounts.signedIn(Role.MANAGER))))
