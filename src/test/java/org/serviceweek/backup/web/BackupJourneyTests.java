@@ -1,7 +1,6 @@
 package org.serviceweek.backup.web;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -22,7 +21,6 @@ import java.util.zip.ZipInputStream;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.serviceweek.AppProcess;
 import org.serviceweek.TestAccounts;
@@ -66,13 +64,6 @@ class BackupJourneyTests extends BrowserTestSupport {
 	static void databaseInAFile(DynamicPropertyRegistry registry) {
 		registry.add("serviceweek.data-dir", () -> FOLDER.resolve("data").toString());
 		registry.add("spring.datasource.url", () -> AppProcess.shippedProperty("spring.datasource.url"));
-	}
-
-	@AfterAll
-	static void deleteFolder() throws IOException {
-		try (Stream<Path> files = Files.walk(FOLDER)) {
-			files.sorted(Comparator.reverseOrder()).forEach((file) -> file.toFile().delete());
-		}
 	}
 
 	@Test
@@ -184,9 +175,19 @@ class BackupJourneyTests extends BrowserTestSupport {
 		}
 	}
 
+	/**
+	 * A folder under target/ (left from the last run until then): the database stays open
+	 * until the test context closes, after every method of this class.
+	 */
 	private static Path temporaryFolder() {
+		Path folder = Path.of("target", "backup-journey").toAbsolutePath();
 		try {
-			return Files.createTempDirectory("backup-journey-");
+			if (Files.exists(folder)) {
+				try (Stream<Path> files = Files.walk(folder)) {
+					files.sorted(Comparator.reverseOrder()).forEach((file) -> file.toFile().delete());
+				}
+			}
+			return Files.createDirectories(folder);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
