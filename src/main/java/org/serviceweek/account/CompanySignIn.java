@@ -87,6 +87,11 @@ public class CompanySignIn {
 		// directly.
 		ProviderManager oidc = new ProviderManager(new OidcAuthorizationCodeAuthenticationProvider(
 				new RestClientAuthorizationCodeTokenResponseClient(), this.users));
+		// Like a password sign-in, a company sign-in is announced (the audit log records
+		// it).
+		http.getSharedObject(org.springframework.context.ApplicationContext.class)
+			.getBeanProvider(org.springframework.security.authentication.AuthenticationEventPublisher.class)
+			.ifAvailable(oidc::setAuthenticationEventPublisher);
 		http.oauth2Login((login) -> login.loginPage("/login")
 			.clientRegistrationRepository(this.registration)
 			.authorizedClientRepository(new NoAuthorizedClients())

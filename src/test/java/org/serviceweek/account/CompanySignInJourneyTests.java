@@ -146,7 +146,7 @@ class CompanySignInJourneyTests extends BrowserTestSupport {
 			.satisfies((entry) -> {
 				assertThat(entry.getActor()).isEqualTo(email);
 				assertThat(entry.getActorName()).isEqualTo("Robin Newcomer");
-				assertThat(entry.getDetail()).isEqualTo("single sign-on");
+				assertThat(entry.getDetail()).isEqualTo("single-sign-on");
 			});
 	}
 
