@@ -149,11 +149,11 @@ final class Pages {
 	/**
 	 * Sends the shout-out form (one recipient, a value, a message and the form's one-time
 	 * key, all set in the session) and follows the redirect to the new shout-out, which
-	 * must then be there.
+	 * must then be there. A failed post ends the (open model's one-post) user.
 	 */
 	static ChainBuilder postShoutOut() {
 		return exec(shoutOutPost(POST_SHOUT_OUT)
-			.check(headerRegex("Location", PATH + "(/shoutouts/\\d+)$").saveAs("posted")))
+			.check(headerRegex("Location", PATH + "(/shoutouts/\\d+)$").saveAs("posted"))).exitHereIfFailed()
 			.exec(http("posted shout-out page").get("#{posted}").check(status().is(200)));
 	}
 
@@ -163,7 +163,7 @@ final class Pages {
 	 */
 	static ChainBuilder postShoutOutAgain() {
 		return exec(shoutOutPost("post the same form again")
-			.check(headerRegex("Location", PATH + "(/shoutouts/\\d+)$").isEL("#{posted}")))
+			.check(headerRegex("Location", PATH + "(/shoutouts/\\d+)$").isEL("#{posted}"))).exitHereIfFailed()
 			.exec(http("posted shout-out page").get("#{posted}").check(status().is(200)));
 	}
 
