@@ -4,8 +4,7 @@ import java.util.List;
 
 import org.serviceweek.fame.PersonInducted;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
@@ -20,8 +19,7 @@ class FameNotices {
 		this.notices = notices;
 	}
 
-	@TransactionalEventListener
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void on(PersonInducted inducted) {
 		this.notices.post(inducted.personId(), "notice.inducted",
 				List.of(inducted.award(), String.valueOf(inducted.year())), "/wall/fame");

@@ -11,15 +11,15 @@ import org.serviceweek.shoutout.ShoutOutPosted;
 import org.serviceweek.shoutout.ShoutOutRejected;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Tells recipients about their shout-out (in the app, and by email when mail is
  * configured), and announces approved public shout-outs to a chat webhook (Slack- and
- * Teams-compatible). Runs after the shout-out is committed; sending happens later and is
- * retried.
+ * Teams-compatible). The notices are written in the shout-out's own transaction (on its
+ * connection, so a post never waits for a second one from the pool): what was
+ * acknowledged has its notices stored too. Sending happens later and is retried.
  */
 @Component
 class ShoutOutNotices {
@@ -46,8 +46,7 @@ class ShoutOutNotices {
 		this.messages = messages;
 	}
 
-	@TransactionalEventListener
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void on(ShoutOutPosted posted) {
 		for (Long recipientId : posted.recipientIds()) {
 			this.notices.post(recipientId, "notice.shoutOutReceived", List.of(posted.authorName()),
@@ -62,15 +61,13 @@ class ShoutOutNotices {
 		}
 	}
 
-	@TransactionalEventListener
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void on(ShoutOutRejected rejected) {
 		this.notices.post(rejected.authorId(), "notice.shoutOutRejected", List.of(rejected.reason()),
 				"/shoutouts/" + rejected.shoutOutId());
 	}
 
-	@TransactionalEventListener
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void on(ShoutOutApproved approved) {
 		this.settings.get(WEBHOOK_URL).filter((url) -> !url.isBlank()).ifPresent((url) -> {
 			String text = this.messages.getMessage("webhook.shoutOut",

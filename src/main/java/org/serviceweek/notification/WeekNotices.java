@@ -5,13 +5,13 @@ import java.util.List;
 import org.serviceweek.week.ActivityCancelled;
 import org.serviceweek.week.PlaceFreedUp;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Tells people about changes to activities they signed up for. Runs after the change is
- * committed, so a failing notice can never undo the change itself.
+ * Tells people about changes to activities they signed up for. The notices are written in
+ * the change's own transaction, on its connection: a busy pool can never leave a change
+ * waiting for a second connection, and a committed change always has its notices.
  */
 @Component
 class WeekNotices {
@@ -22,8 +22,7 @@ class WeekNotices {
 		this.notices = notices;
 	}
 
-	@TransactionalEventListener
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void on(ActivityCancelled cancelled) {
 		for (Long personId : cancelled.signedUpPersonIds()) {
 			this.notices.post(personId, "notice.activityCancelled",
@@ -31,8 +30,7 @@ class WeekNotices {
 		}
 	}
 
-	@TransactionalEventListener
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void on(PlaceFreedUp freed) {
 		this.notices.post(freed.personId(), "notice.placeFreedUp", List.of(freed.title(), freed.date().toString()),
 				"/activities/" + freed.activityId());
