@@ -222,7 +222,7 @@ class SeveralInstancesTests {
 	}
 
 	private static ConfigurableApplicationContext start() {
-		return new SpringApplicationBuilder(ServiceWeekApplication.class)
+		return new SpringApplicationBuilder(ServiceWeekApplication.class).main(ServiceWeekApplication.class)
 			.initializers((context) -> context.getBeanFactory()
 				.registerSingleton(LeaveOutTestTypes.class.getName(), new LeaveOutTestTypes()))
 			.run("--server.port=0", "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),

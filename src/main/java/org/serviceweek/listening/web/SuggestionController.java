@@ -90,9 +90,10 @@ class SuggestionController {
 				suggestion = java.util.Optional.ofNullable(this.suggestions.sentBefore(form.toRequest()))
 					.orElseThrow(() -> ex);
 			}
-			redirect.addFlashAttribute("success",
-					form.isAnonymous() ? "suggestions.raisedAnonymously" : "suggestions.raised");
-			return "redirect:/suggestions/" + suggestion.getId();
+			// The thanks come from the address, not a flash attribute: sessions are kept
+			// in the database (ADR 015), and a flash would store there, in the author's
+			// session, which suggestion they just raised (ADR 012).
+			return "redirect:/suggestions/" + suggestion.getId() + "?raised=true";
 		}
 		catch (SuggestionRuleException ex) {
 			reject(result, ex);
@@ -101,8 +102,19 @@ class SuggestionController {
 	}
 
 	@GetMapping("/{id}")
-	String show(@PathVariable long id, @AuthenticationPrincipal SignedInAccount me, Model model) {
-		return page(id, me, model);
+	String show(@PathVariable long id, @RequestParam(defaultValue = "false") boolean raised,
+			@AuthenticationPrincipal SignedInAccount me, Model model) {
+		String page = page(id, me, model);
+		if (raised) {
+			Suggestion suggestion = (Suggestion) model.getAttribute("s");
+			if (suggestion.isAnonymous()) {
+				model.addAttribute("success", "suggestions.raisedAnonymously");
+			}
+			else if (suggestion.isRaisedBy(me.getPersonId())) {
+				model.addAttribute("success", "suggestions.raised");
+			}
+		}
+		return page;
 	}
 
 	@PostMapping("/{id}/voice")

@@ -98,8 +98,16 @@ class SuggestionWebTests {
 				.param("description", "Transfers take forever.")
 				.param("anonymous", "true"))
 			.andReturn();
-		assertThat(raised.getResponse().getRedirectedUrl()).startsWith("/suggestions/");
-		long id = Long.parseLong(raised.getResponse().getRedirectedUrl().substring("/suggestions/".length()));
+		assertThat(raised.getResponse().getRedirectedUrl()).startsWith("/suggestions/").endsWith("?raised=true");
+		String redirectedTo = raised.getResponse().getRedirectedUrl();
+		long id = Long.parseLong(redirectedTo.substring("/suggestions/".length(), redirectedTo.indexOf('?')));
+		// Sessions are kept in the database (ADR 015): none holds the new suggestion's
+		// address, as a flash message for its author would.
+		assertThat(raised.getFlashMap().keySet()).isEmpty();
+		assertThat(this.jdbc.queryForList("select attribute_bytes from spring_session_attributes", byte[].class))
+			.noneMatch((bytes) -> new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)
+				.contains("/suggestions/" + id));
+		assertThat(html(get(redirectedTo).with(user(author)))).contains("Your name was not stored.");
 		this.suggestions.addVoice(id, this.colleague.getPersonId());
 		this.suggestions.answer(id, this.suggestions.get(id).getVersion(), this.manager.getPersonId(), "We see it.");
 
