@@ -76,9 +76,11 @@ public class Accounts {
 
 	/**
 	 * Whether the first administrator exists. Once true it stays true, so only a new
-	 * installation asks the database on every request.
+	 * installation asks the database on every request. Without a transaction of its own:
+	 * once installed, a request that needs no data (a screen poll, a stylesheet) takes no
+	 * connection from the pool.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
 	public boolean isInstalled() {
 		if (!this.installed.get()) {
 			Integer rows = this.jdbc.queryForObject("select count(*) from installation", Integer.class);
