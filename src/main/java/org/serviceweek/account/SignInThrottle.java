@@ -57,8 +57,16 @@ public class SignInThrottle {
 	 */
 	public boolean beginAttempt(String username) {
 		String key = key(username);
-		this.rows.ensureExists(key, this.clock.instant());
-		FailedSignIns record = this.failures.lockById(key).orElseThrow();
+		FailedSignIns record = null;
+		// A successful sign-in of the same name may delete the row in between: create it
+		// again (a few times at most; only a storm of parallel sign-ins could get here).
+		for (int tries = 0; record == null && tries < 10; tries++) {
+			this.rows.ensureExists(key, this.clock.instant());
+			record = this.failures.lockById(key).orElse(null);
+		}
+		if (record == null) {
+			return false;
+		}
 		Instant now = this.clock.instant();
 		if (record.lockedUntil != null) {
 			if (now.isBefore(record.lockedUntil)) {
@@ -92,13 +100,17 @@ public class SignInThrottle {
 		return record.lockedUntil != null && now.isBefore(record.lockedUntil);
 	}
 
+	/**
+	 * The attempt succeeded: the count starts again. Idempotent, so the same person
+	 * signing in twice at once (two tabs, a double click) cannot fail the second sign-in.
+	 */
 	public void succeeded(String username) {
-		this.failures.deleteById(key(username));
+		this.failures.forget(key(username));
 	}
 
 	/** Lifts a lock, for an admin helping a colleague who is locked out. */
 	public void unlock(String username) {
-		this.failures.deleteById(key(username));
+		this.failures.forget(key(username));
 	}
 
 	public int maxFailures() {

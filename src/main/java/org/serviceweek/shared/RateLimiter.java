@@ -8,8 +8,10 @@ import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Counts hits per key (for example a public form per client address) in fixed windows, in
@@ -22,31 +24,39 @@ public class RateLimiter {
 
 	private final Clock clock;
 
-	RateLimiter(JdbcTemplate jdbc, Clock clock) {
+	private final TransactionTemplate ownTransaction;
+
+	RateLimiter(JdbcTemplate jdbc, Clock clock, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/**
 	 * Counts a hit and says whether it is within the limit.
 	 */
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public boolean tryAcquire(String key, int limit, Duration window) {
+		try {
+			return this.ownTransaction.execute((status) -> count(key, limit, window));
+		}
+		catch (DuplicateKeyException ex) {
+			// Another request created the window at the same moment. PostgreSQL ends a
+			// transaction at a failed statement, so count again in a new one: the row is
+			// there now.
+			return this.ownTransaction.execute((status) -> count(key, limit, window));
+		}
+	}
+
+	private boolean count(String key, int limit, Duration window) {
 		String bucket = (key.length() > 200) ? key.substring(0, 200) : key;
 		Instant now = this.clock.instant();
 		List<Object[]> rows = this.jdbc.query("select window_start, hits from rate_limit where bucket = ? for update",
 				(rs, i) -> new Object[] { rs.getTimestamp(1).toInstant(), rs.getInt(2) }, bucket);
 		if (rows.isEmpty()) {
-			try {
-				this.jdbc.update("insert into rate_limit (bucket, window_start, hits) values (?, ?, 1)", bucket,
-						Timestamp.from(now));
-				return limit >= 1;
-			}
-			catch (org.springframework.dao.DuplicateKeyException ex) {
-				// Another request created the window at the same moment: count this one
-				// as its first.
-				return true;
-			}
+			this.jdbc.update("insert into rate_limit (bucket, window_start, hits) values (?, ?, 1)", bucket,
+					Timestamp.from(now));
+			return limit >= 1;
 		}
 		Instant start = (Instant) rows.get(0)[0];
 		int hits = (Integer) rows.get(0)[1];

@@ -183,4 +183,35 @@ class SignInTests {
 		this.mvc.perform(get("/h2-console").with(user(admin))).andExpect(status().isNotFound());
 	}
 
+	@Autowired
+	SignInThrottle throttle;
+
+	@Test
+	void theSamePersonSigningInManyTimesAtOnceNeverFails() throws Exception {
+		String name = "twice." + java.util.UUID.randomUUID() + "@example.com";
+		int threads = 8;
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+		try {
+			for (int round = 0; round < 10; round++) {
+				java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(threads);
+				java.util.List<java.util.concurrent.Future<Boolean>> attempts = new java.util.ArrayList<>();
+				for (int i = 0; i < threads; i++) {
+					attempts.add(pool.submit(() -> {
+						together.await();
+						boolean allowed = this.throttle.beginAttempt(name);
+						this.throttle.succeeded(name);
+						return allowed;
+					}));
+				}
+				for (java.util.concurrent.Future<Boolean> attempt : attempts) {
+					attempt.get(30, java.util.concurrent.TimeUnit.SECONDS);
+				}
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(this.throttle.beginAttempt(name)).isTrue();
+	}
+
 }

@@ -290,4 +290,32 @@ class PostgresMigrationsTests {
 			.getContent()).isEmpty();
 	}
 
+	@Autowired
+	RateLimiter rateLimiter;
+
+	@Test
+	void aRateLimitWindowOpenedByManyRequestsAtOnceCountsEachOfThemOnPostgres() throws Exception {
+		String key = "pg-burst-" + UUID.randomUUID();
+		int threads = 8;
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+		try {
+			java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(threads);
+			List<java.util.concurrent.Future<Boolean>> hits = new java.util.ArrayList<>();
+			for (int i = 0; i < threads; i++) {
+				hits.add(pool.submit(() -> {
+					together.await();
+					return this.rateLimiter.tryAcquire(key, 100, java.time.Duration.ofMinutes(1));
+				}));
+			}
+			for (java.util.concurrent.Future<Boolean> hit : hits) {
+				assertThat(hit.get(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(this.jdbc.queryForObject("select hits from rate_limit where bucket = ?", Integer.class, key))
+			.isEqualTo(threads);
+	}
+
 }
