@@ -133,6 +133,13 @@ class DatabaseUpgradeTests {
 	RideAlongs rideAlongs;
 
 	@Test
+	void runsOnTheDatabaseTheBuildAsksFor() {
+		boolean postgres = "postgres".equals(System.getProperty("serviceweek.test.database"));
+
+		assertThat(this.url).startsWith(postgres ? "jdbc:postgresql:" : "jdbc:h2:");
+	}
+
+	@Test
 	void aDatabaseOfTheLastReleaseIsMigratedToTheLatestVersion() {
 		MigrationVersion latest = Arrays.stream(this.flyway.info().all())
 			.map(MigrationInfo::getVersion)
