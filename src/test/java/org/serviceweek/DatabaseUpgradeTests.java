@@ -337,8 +337,7 @@ class DatabaseUpgradeTests {
 	/** A new, empty database of the same kind as the context's. */
 	private SingleConnectionDataSource emptyDatabase() {
 		if (this.url.startsWith("jdbc:postgresql:")) {
-			return new SingleConnectionDataSource(TestPostgres.createDatabase("an empty database"),
-					TestPostgres.USERNAME, "", true);
+			return new SingleConnectionDataSource(TestPostgres.createDatabase(), TestPostgres.USERNAME, "", true);
 		}
 		return new SingleConnectionDataSource("jdbc:h2:mem:empty-" + UUID.randomUUID(), "serviceweek", "", true);
 	}
