@@ -133,6 +133,13 @@ class DatabaseUpgradeTests {
 	RideAlongs rideAlongs;
 
 	@Test
+	void runsOnTheDatabaseTheBuildAsksFor() {
+		boolean postgres = "postgres".equals(System.getProperty("serviceweek.test.database"));
+
+		assertThat(this.url).startsWith(postgres ? "jdbc:postgresql:" : "jdbc:h2:");
+	}
+
+	@Test
 	void aDatabaseOfTheLastReleaseIsMigratedToTheLatestVersion() {
 		MigrationVersion latest = Arrays.stream(this.flyway.info().all())
 			.map(MigrationInfo::getVersion)
@@ -330,8 +337,7 @@ class DatabaseUpgradeTests {
 	/** A new, empty database of the same kind as the context's. */
 	private SingleConnectionDataSource emptyDatabase() {
 		if (this.url.startsWith("jdbc:postgresql:")) {
-			return new SingleConnectionDataSource(TestPostgres.createDatabase("an empty database"),
-					TestPostgres.USERNAME, "", true);
+			return new SingleConnectionDataSource(TestPostgres.createDatabase(), TestPostgres.USERNAME, "", true);
 		}
 		return new SingleConnectionDataSource("jdbc:h2:mem:empty-" + UUID.randomUUID(), "serviceweek", "", true);
 	}

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -103,7 +104,8 @@ class SuggestionsTests {
 
 		List<Map<String, Object>> rows = this.jdbc.queryForList("select * from suggestion_quota");
 		assertThat(rows).hasSize(2).allSatisfy((row) -> {
-			assertThat(row.keySet()).containsExactlyInAnyOrder("BUCKET", "HOUR_START", "HITS");
+			assertThat(row.keySet()).extracting((column) -> column.toLowerCase(Locale.ROOT))
+				.containsExactlyInAnyOrder("bucket", "hour_start", "hits");
 			assertThat(instant(row.get("HOUR_START"))).isEqualTo(Instant.parse("2026-09-01T08:00:00Z"));
 			String bucket = (String) row.get("BUCKET");
 			// A hash that cannot be recomputed from the person without the app's key.

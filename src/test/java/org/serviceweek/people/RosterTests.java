@@ -3,6 +3,7 @@ package org.serviceweek.people;
 import java.io.StringWriter;
 import java.time.Clock;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.serviceweek.people.RosterRow.Action;
 import org.serviceweek.shared.MutableClock;
@@ -17,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 @DataJpaTest
+@Tag("database")
 @Import({ Roster.class, People.class, RosterTests.Config.class })
 class RosterTests {
 

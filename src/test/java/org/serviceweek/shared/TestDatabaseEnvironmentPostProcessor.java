@@ -3,8 +3,11 @@ package org.serviceweek.shared;
 import java.util.Locale;
 import java.util.Map;
 
+import org.apache.commons.logging.Log;
+
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -23,6 +26,13 @@ public class TestDatabaseEnvironmentPostProcessor implements EnvironmentPostProc
 	/** The switch: {@code h2} (the default) or {@code postgres}. */
 	public static final String PROPERTY = "serviceweek.test.database";
 
+	// Logging starts after environment post-processors have run.
+	private final Log logger;
+
+	public TestDatabaseEnvironmentPostProcessor(DeferredLogFactory logFactory) {
+		this.logger = logFactory.getLog(TestDatabaseEnvironmentPostProcessor.class);
+	}
+
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
 		String database = environment.getProperty(PROPERTY, "h2").trim().toLowerCase(Locale.ROOT);
@@ -35,7 +45,8 @@ public class TestDatabaseEnvironmentPostProcessor implements EnvironmentPostProc
 	}
 
 	private void usePostgres(ConfigurableEnvironment environment) {
-		String url = TestPostgres.createDatabase(environment.getProperty("serviceweek.test.context", "a test context"));
+		String url = TestPostgres.createDatabase();
+		this.logger.info("This Spring context runs on the embedded PostgreSQL: " + url);
 		environment.getPropertySources()
 			.addFirst(new MapPropertySource("serviceweek-test-postgres",
 					Map.of("spring.datasource.url", url, "spring.datasource.username", TestPostgres.USERNAME,

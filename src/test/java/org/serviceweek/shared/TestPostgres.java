@@ -36,10 +36,9 @@ public final class TestPostgres {
 
 	/**
 	 * Creates an empty database on the server (starting the server first if needed).
-	 * @param purpose a word for the log, such as the test context it is for
 	 * @return its JDBC URL, for {@link #USERNAME} with an empty password
 	 */
-	public static String createDatabase(String purpose) {
+	public static String createDatabase() {
 		EmbeddedPostgres postgres = server();
 		String name = "serviceweek_" + databases.incrementAndGet();
 		try (Connection connection = postgres.getPostgresDatabase().getConnection();
@@ -49,7 +48,6 @@ public final class TestPostgres {
 		catch (SQLException ex) {
 			throw new IllegalStateException("Could not create the test database " + name, ex);
 		}
-		logger.info("Test database {} on the embedded PostgreSQL (port {}) for {}", name, postgres.getPort(), purpose);
 		return postgres.getJdbcUrl(USERNAME, name);
 	}
 

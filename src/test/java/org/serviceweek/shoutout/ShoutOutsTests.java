@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.serviceweek.TestAccounts;
 import org.serviceweek.people.People;
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 @SpringBootTest(properties = { "serviceweek.test.context=shoutouts", "serviceweek.thanks.per-hour=3" })
 @Import(TestClockConfiguration.class)
+@Tag("database")
 class ShoutOutsTests {
 
 	@Autowired

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.serviceweek.people.People;
 import org.serviceweek.people.Person;
@@ -43,6 +44,7 @@ import static org.assertj.core.api.Assertions.tuple;
  */
 @SpringBootTest(properties = { "serviceweek.test.context=shoutouts", "serviceweek.thanks.per-hour=3" })
 @Import(TestClockConfiguration.class)
+@Tag("database")
 class RecognitionStatsTests {
 
 	@Autowired

@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.serviceweek.TestAccounts;
 import org.serviceweek.notification.Notices;
@@ -28,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 @SpringBootTest(properties = "serviceweek.test.context=planner")
 @Import(TestClockConfiguration.class)
+@Tag("database")
 class ActivitySignUpsTests {
 
 	@Autowired

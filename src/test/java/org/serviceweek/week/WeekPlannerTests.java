@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.serviceweek.TestAccounts;
 import org.serviceweek.notification.Notices;
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 @SpringBootTest(properties = "serviceweek.test.context=planner")
 @Import(TestClockConfiguration.class)
+@Tag("database")
 class WeekPlannerTests {
 
 	@Autowired

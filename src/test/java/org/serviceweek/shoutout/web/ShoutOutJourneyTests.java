@@ -5,6 +5,7 @@ import java.time.Instant;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.serviceweek.TestAccounts;
 import org.serviceweek.account.Role;
@@ -28,6 +29,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "serviceweek.test.context=shoutout-journey")
 @Import(TestClockConfiguration.class)
+@Tag("database")
 class ShoutOutJourneyTests extends BrowserTestSupport {
 
 	@Autowired
