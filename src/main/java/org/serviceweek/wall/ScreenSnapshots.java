@@ -179,7 +179,9 @@ public class ScreenSnapshots {
 	static String etagOf(String document) {
 		try {
 			byte[] hash = MessageDigest.getInstance("SHA-256").digest(document.getBytes(StandardCharsets.UTF_8));
-			return "\"" + HexFormat.of().formatHex(hash, 0, 16) + "\"";
+			// Weak: the same document may go out gzipped or not (the server compresses
+			// only responses with a weak tag).
+			return "W/\"" + HexFormat.of().formatHex(hash, 0, 16) + "\"";
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
@@ -187,7 +189,7 @@ public class ScreenSnapshots {
 	}
 
 	/**
-	 * The document and its ETag (a quoted hash of the document).
+	 * The document and its ETag (a weak tag made of a hash of the document).
 	 */
 	public record Snapshot(String json, String etag) {
 	}
