@@ -16,6 +16,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.context.ApplicationEventPublisher;
+import org.serviceweek.shared.Audited;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -31,8 +33,11 @@ class BackupController {
 
 	private final DatabaseBackups backups;
 
-	BackupController(DatabaseBackups backups) {
+	private final ApplicationEventPublisher events;
+
+	BackupController(DatabaseBackups backups, ApplicationEventPublisher events) {
 		this.backups = backups;
+		this.events = events;
 	}
 
 	@GetMapping
@@ -61,6 +66,7 @@ class BackupController {
 			redirect.addFlashAttribute("failure", "backup.failed");
 			return "redirect:/admin/backup";
 		}
+		this.events.publishEvent(Audited.export(backup.fileName(), "database backup"));
 		try (backup) {
 			response.setContentType("application/zip");
 			response.setContentLengthLong(backup.size());

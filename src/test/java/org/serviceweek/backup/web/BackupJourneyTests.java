@@ -55,6 +55,9 @@ class BackupJourneyTests extends BrowserTestSupport {
 	TestAccounts testAccounts;
 
 	@Autowired
+	org.serviceweek.operations.AuditLog auditLog;
+
+	@Autowired
 	ShoutOuts shoutOuts;
 
 	@Autowired
@@ -107,6 +110,11 @@ class BackupJourneyTests extends BrowserTestSupport {
 		assertThat(download.suggestedFilename()).matches("serviceweek-backup-\\d{4}-\\d{2}-\\d{2}-\\d{4}\\.zip");
 		Path zip = FOLDER.resolve(download.suggestedFilename());
 		download.saveAs(zip);
+		// A backup is an export of everything: the audit log says who took it and when.
+		assertThat(this.auditLog.search(new org.serviceweek.operations.AuditLog.Search(
+				org.serviceweek.shared.Audited.Action.EXPORTED, download.suggestedFilename(), null, null), 0))
+			.singleElement()
+			.satisfies((entry) -> assertThat(entry.getActor()).isNotNull());
 
 		// Restore as the README says: unzip into a fresh data folder.
 		Path restored = Files.createDirectories(FOLDER.resolve("restored"));
