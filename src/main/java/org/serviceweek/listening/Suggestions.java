@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -283,18 +284,28 @@ public class Suggestions {
 		List<SuggestionCategory> shown = allCategories().stream()
 			.filter((category) -> category.isActive() || counts.containsKey(category.getId()))
 			.toList();
+		int sinceYear = LocalDate.now(this.clock).getYear() - 1;
+		LocalDate since = this.weeks.weekOf(sinceYear).getStartsOn();
+		List<Suggestion> openFound = this.suggestions.findByStateInOrderByCreatedAtAscIdAsc(SuggestionState.OPEN);
+		List<Suggestion> closedFound = this.suggestions.findMovedToSince(
+				List.of(SuggestionState.DONE, SuggestionState.WONT_DO),
+				since.atStartOfDay(this.clock.getZone()).toInstant());
+		// One pair of count queries for both lists, whether either is empty or not.
+		List<Suggestion> both = new ArrayList<>(openFound);
+		both.addAll(closedFound);
+		List<SuggestionSummary> items = summaries(both);
+		Set<SuggestionState> openStates = SuggestionState.OPEN;
+		List<SuggestionSummary> openItems = items.stream()
+			.filter((item) -> openStates.contains(item.suggestion().getState()))
+			.toList();
+		List<SuggestionSummary> closed = items.stream()
+			.filter((item) -> !openStates.contains(item.suggestion().getState()))
+			.toList();
 		Map<SuggestionState, List<SuggestionSummary>> open = new LinkedHashMap<>();
-		List<SuggestionSummary> openItems = summaries(
-				this.suggestions.findByStateInOrderByCreatedAtAscIdAsc(SuggestionState.OPEN));
 		for (SuggestionState state : List.of(SuggestionState.PLANNED, SuggestionState.UNDER_REVIEW,
 				SuggestionState.NEW)) {
 			open.put(state, openItems.stream().filter((item) -> item.suggestion().getState() == state).toList());
 		}
-		int sinceYear = LocalDate.now(this.clock).getYear() - 1;
-		LocalDate since = this.weeks.weekOf(sinceYear).getStartsOn();
-		List<SuggestionSummary> closed = summaries(
-				this.suggestions.findMovedToSince(List.of(SuggestionState.DONE, SuggestionState.WONT_DO),
-						since.atStartOfDay(this.clock.getZone()).toInstant()));
 		return new SuggestionBoard(shown, counts, open, since, sinceYear,
 				closed.stream().filter((item) -> item.suggestion().getState() == SuggestionState.DONE).toList(),
 				closed.stream().filter((item) -> item.suggestion().getState() == SuggestionState.WONT_DO).toList());
