@@ -53,7 +53,6 @@ import org.serviceweek.week.WeekPlanner;
 import org.serviceweek.week.WeekSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Profile;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
@@ -65,7 +64,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
-class DemoData implements SmartLifecycle {
+class DemoData extends FillsBeforeTheServer {
 
 	static final String DOMAIN = "@demo.serviceweek.example";
 
@@ -122,8 +121,6 @@ class DemoData implements SmartLifecycle {
 
 	private final Clock clock;
 
-	private volatile boolean running;
-
 	DemoData(People people, Accounts accounts, CelebrationWeeks weeks, DemoSignInNotice notice, WeekPlanner planner,
 			ActivitySignUps signUps, ShoutOuts shoutOuts, CompanyValues companyValues, CustomerThanks customerThanks,
 			WallOfFame fame, Suggestions suggestions, SuggestionQuota suggestionQuota, Leaders leaders,
@@ -145,32 +142,7 @@ class DemoData implements SmartLifecycle {
 		this.clock = clock;
 	}
 
-	/**
-	 * Seeds before the web server takes requests (a lower phase than the server's), so
-	 * that nobody can reach the setup page of a half-filled demo and make themselves
-	 * administrator.
-	 */
 	@Override
-	public void start() {
-		run();
-		this.running = true;
-	}
-
-	@Override
-	public void stop() {
-		this.running = false;
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.running;
-	}
-
-	@Override
-	public int getPhase() {
-		return 0;
-	}
-
 	void run() {
 		if (this.people.count() == 0) {
 			createOrganisation();

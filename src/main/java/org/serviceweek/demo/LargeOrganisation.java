@@ -12,7 +12,6 @@ import org.serviceweek.wall.ScreenSnapshots;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -30,7 +29,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  */
 @Component
 @Profile("large-data")
-class LargeOrganisation implements SmartLifecycle {
+class LargeOrganisation extends FillsBeforeTheServer {
 
 	private static final Logger logger = LoggerFactory.getLogger(LargeOrganisation.class);
 
@@ -54,8 +53,6 @@ class LargeOrganisation implements SmartLifecycle {
 
 	private final String password;
 
-	private volatile boolean running;
-
 	LargeOrganisation(JdbcTemplate jdbc, PlatformTransactionManager transactions, PasswordEncoder passwordEncoder,
 			PasswordPolicy passwordPolicy, ScreenSnapshots screens, Clock clock,
 			@Value("${serviceweek.large-data.seed:20261005}") long seed,
@@ -72,31 +69,7 @@ class LargeOrganisation implements SmartLifecycle {
 		this.password = password;
 	}
 
-	/**
-	 * Fills the database before the web server takes requests (a lower phase than the
-	 * server's), so that nobody reaches the setup page of a half-filled database.
-	 */
 	@Override
-	public void start() {
-		run();
-		this.running = true;
-	}
-
-	@Override
-	public void stop() {
-		this.running = false;
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.running;
-	}
-
-	@Override
-	public int getPhase() {
-		return 0;
-	}
-
 	void run() {
 		Long people = this.jdbc.queryForObject("select count(*) from person", Long.class);
 		if (people != null && people > 0) {
