@@ -529,9 +529,15 @@ final class LargeOrganisationPlan {
 				moderation = "PENDING";
 			}
 			Instant updated = max(created, max(moderatedAt, hiddenAt));
+			// The public wall's rule, as ShoutOut keeps it: approved, not hidden, and
+			// every recipient agreed.
+			boolean onWall = moderation.equals("APPROVED") && hiddenAt == null && recipients.length > 0
+					&& Arrays.stream(recipients).allMatch((recipient) -> this.consent[recipient]);
+			Instant publicSince = onWall ? ((moderatedAt != null) ? moderatedAt : created) : null;
 			rows.add(Table.SHOUT_OUT, id, fromCustomer ? "CUSTOMER" : "STAFF", authorId, teamId, valueId, message,
 					wantsPublic, moderation, publicText, rejection, moderatedBy, time(moderatedAt), hiddenBy,
-					time(hiddenAt), customerName, customerEmail, agentName, time(created), time(updated), 0L);
+					time(hiddenAt), customerName, customerEmail, agentName, time(created), time(updated), 0L,
+					time(publicSince));
 			for (int recipient : recipients) {
 				rows.add(Table.SHOUT_OUT_RECIPIENT, id, (long) recipient + 1);
 				if (hiddenAt == null && (!fromCustomer || moderation.equals("APPROVED"))) {

@@ -31,11 +31,11 @@ enum Table {
 	SHOUT_OUT(true, "shout_out",
 			"id, source, author_id, team_id, value_id, message, wants_public, moderation, public_text, "
 					+ "rejection_reason, moderated_by_id, moderated_at, hidden_by_id, hidden_at, customer_name, "
-					+ "customer_email, agent_name, created_at, updated_at, version",
+					+ "customer_email, agent_name, created_at, updated_at, version, public_since",
 			Types.BIGINT, Types.VARCHAR, Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.BOOLEAN,
 			Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.TIMESTAMP_WITH_TIMEZONE, Types.BIGINT,
 			Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE,
-			Types.TIMESTAMP_WITH_TIMEZONE, Types.BIGINT),
+			Types.TIMESTAMP_WITH_TIMEZONE, Types.BIGINT, Types.TIMESTAMP_WITH_TIMEZONE),
 
 	SHOUT_OUT_RECIPIENT(false, "shout_out_recipient", "shout_out_id, person_id", Types.BIGINT, Types.BIGINT),
 

@@ -1,10 +1,12 @@
 package org.serviceweek.fame;
 
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
+import org.serviceweek.shared.PublicContentListener;
 import org.serviceweek.shared.Text;
 import org.springframework.util.Assert;
 
@@ -13,6 +15,7 @@ import org.springframework.util.Assert;
  * Hero of 2026"). Managers keep the list; a retired category stays on old inductions.
  */
 @Entity
+@EntityListeners(PublicContentListener.class)
 public class AwardCategory {
 
 	public static final int MAX_NAME = 80;

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -17,6 +18,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
 import org.serviceweek.people.Person;
+import org.serviceweek.shared.PublicContentListener;
 import org.springframework.util.Assert;
 
 /**
@@ -25,6 +27,7 @@ import org.springframework.util.Assert;
  * the person agreed to appear on the public wall.
  */
 @Entity
+@EntityListeners(PublicContentListener.class)
 public class Induction {
 
 	public static final int MAX_CITATION = 1000;

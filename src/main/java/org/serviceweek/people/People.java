@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.serviceweek.shared.Text;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -28,11 +29,15 @@ public class People {
 
 	private final List<EmailChangeGuard> emailGuards;
 
-	People(PersonRepository persons, TeamRepository teams, Clock clock, List<EmailChangeGuard> emailGuards) {
+	private final ApplicationEventPublisher events;
+
+	People(PersonRepository persons, TeamRepository teams, Clock clock, List<EmailChangeGuard> emailGuards,
+			ApplicationEventPublisher events) {
 		this.persons = persons;
 		this.teams = teams;
 		this.clock = clock;
 		this.emailGuards = emailGuards;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -94,11 +99,17 @@ public class People {
 	private void apply(Person person, PersonDetails details) {
 		person.describe(details.jobTitle(), details.pronouns());
 		person.moveTo((details.teamId() != null) ? getTeam(details.teamId()) : null);
-		person.changePublicConsent(details.publicConsent());
+		changeConsent(person, details.publicConsent());
 	}
 
 	public void changePublicConsent(long id, boolean consent) {
-		get(id).changePublicConsent(consent);
+		changeConsent(get(id), consent);
+	}
+
+	private void changeConsent(Person person, boolean consent) {
+		if (person.changePublicConsent(consent) && person.getId() != null) {
+			this.events.publishEvent(new PublicConsentChanged(person.getId(), consent));
+		}
 	}
 
 	@Transactional(readOnly = true)

@@ -2,6 +2,7 @@ package org.serviceweek.people;
 
 import java.time.Instant;
 
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -11,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
+import org.serviceweek.shared.PublicContentListener;
 import org.serviceweek.shared.Text;
 import org.springframework.util.Assert;
 
@@ -19,6 +21,7 @@ import org.springframework.util.Assert;
  * only after they (or a manager on their behalf) gave consent; consent is off until then.
  */
 @Entity
+@EntityListeners(PublicContentListener.class)
 public class Person {
 
 	@Id
@@ -86,9 +89,12 @@ public class Person {
 
 	/**
 	 * Records the person's choice about being named on the public wall.
+	 * @return whether it differs from the choice before
 	 */
-	public void changePublicConsent(boolean consent) {
+	public boolean changePublicConsent(boolean consent) {
+		boolean changed = this.publicConsent != consent;
 		this.publicConsent = consent;
+		return changed;
 	}
 
 	public Long getId() {

@@ -27,6 +27,7 @@ import org.serviceweek.people.RosterRow.Action;
 import org.serviceweek.people.RosterRow.Problem;
 import org.serviceweek.shared.SpreadsheetCells;
 import org.serviceweek.shared.Text;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,10 +61,13 @@ public class Roster {
 
 	private final Clock clock;
 
-	Roster(PersonRepository persons, TeamRepository teams, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	Roster(PersonRepository persons, TeamRepository teams, Clock clock, ApplicationEventPublisher events) {
 		this.persons = persons;
 		this.teams = teams;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -152,8 +156,8 @@ public class Roster {
 				person.rename(row.name());
 				person.describe(row.jobTitle(), hasPronouns ? row.pronouns() : person.getPronouns());
 				person.moveTo(team);
-				if (row.consent() != null) {
-					person.changePublicConsent(row.consent());
+				if (row.consent() != null && person.changePublicConsent(row.consent())) {
+					this.events.publishEvent(new PublicConsentChanged(person.getId(), row.consent()));
 				}
 				updated++;
 			}

@@ -1,5 +1,6 @@
 package org.serviceweek.people;
 
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -11,10 +12,13 @@ import jakarta.persistence.Version;
 
 import org.springframework.util.Assert;
 
+import org.serviceweek.shared.PublicContentListener;
+
 /**
  * A team of people, for example "Billing support", with the person who leads it.
  */
 @Entity
+@EntityListeners(PublicContentListener.class)
 public class Team {
 
 	@Id

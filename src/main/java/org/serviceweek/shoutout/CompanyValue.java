@@ -1,10 +1,12 @@
 package org.serviceweek.shoutout;
 
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
+import org.serviceweek.shared.PublicContentListener;
 import org.serviceweek.shared.Text;
 import org.springframework.util.Assert;
 
@@ -14,6 +16,7 @@ import org.springframework.util.Assert;
  * offered.
  */
 @Entity
+@EntityListeners(PublicContentListener.class)
 public class CompanyValue {
 
 	@Id

@@ -3,6 +3,7 @@ package org.serviceweek.shoutout;
 import java.io.Serializable;
 import java.time.Instant;
 
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,10 +11,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 
+import org.serviceweek.shared.PublicContentListener;
+
 /**
  * One person's reaction of one kind to a shout-out; at most one of each kind per person.
  */
 @Entity
+@EntityListeners(PublicContentListener.class)
 @IdClass(Reaction.Key.class)
 class Reaction {
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,6 +21,7 @@ import jakarta.persistence.Version;
 
 import org.serviceweek.people.Person;
 import org.serviceweek.people.Team;
+import org.serviceweek.shared.PublicContentListener;
 import org.serviceweek.shared.Text;
 import org.springframework.util.Assert;
 
@@ -30,6 +32,7 @@ import org.springframework.util.Assert;
  * be shown.
  */
 @Entity
+@EntityListeners(PublicContentListener.class)
 public class ShoutOut {
 
 	/** How long the author may still edit or delete a shout-out. */
@@ -82,6 +85,14 @@ public class ShoutOut {
 	private Person moderatedBy;
 
 	private Instant moderatedAt;
+
+	/**
+	 * When it reached the public wall, or empty while visitors may not see it: the
+	 * outcome of {@link #isPublic()} kept in a column (indexed in the wall's order), set
+	 * on every change here and, when a recipient's consent changes, by
+	 * {@link ShoutOutRepository#placeOnPublicWall}.
+	 */
+	private Instant publicSince;
 
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "hidden_by_id")
@@ -146,6 +157,7 @@ public class ShoutOut {
 		this.moderation = !wantsPublic ? Moderation.INTERNAL : (moderated ? Moderation.PENDING : Moderation.APPROVED);
 		this.publicText = null;
 		this.updatedAt = now;
+		placeOnPublicWall();
 	}
 
 	/**
@@ -167,12 +179,14 @@ public class ShoutOut {
 		this.moderatedBy = by;
 		this.moderatedAt = now;
 		this.updatedAt = now;
+		placeOnPublicWall();
 	}
 
 	/** A manager links a customer's thanks to the agent they meant. */
 	void linkTo(Person person) {
 		this.recipients.clear();
 		this.recipients.add(person);
+		placeOnPublicWall();
 	}
 
 	void reject(Person by, String reason, Instant now) {
@@ -181,12 +195,14 @@ public class ShoutOut {
 		this.moderatedBy = by;
 		this.moderatedAt = now;
 		this.updatedAt = now;
+		placeOnPublicWall();
 	}
 
 	void hide(Person by, Instant now) {
 		this.hiddenBy = by;
 		this.hiddenAt = now;
 		this.updatedAt = now;
+		placeOnPublicWall();
 	}
 
 	/** A report sends an approved shout-out back to the queue, off the public wall. */
@@ -194,6 +210,7 @@ public class ShoutOut {
 		if (this.moderation == Moderation.APPROVED) {
 			this.moderation = Moderation.PENDING;
 			this.updatedAt = now;
+			placeOnPublicWall();
 		}
 	}
 
@@ -204,6 +221,24 @@ public class ShoutOut {
 	public boolean isPublic() {
 		return this.moderation == Moderation.APPROVED && this.hiddenAt == null && !this.recipients.isEmpty()
 				&& this.recipients.stream().allMatch(Person::isPublicConsent);
+	}
+
+	/**
+	 * Keeps {@link #getPublicSince()} in step with {@link #isPublic()}: the moment it
+	 * reached the wall stays the same while it stays there.
+	 */
+	private void placeOnPublicWall() {
+		if (!isPublic()) {
+			this.publicSince = null;
+		}
+		else if (this.publicSince == null) {
+			this.publicSince = (this.moderatedAt != null) ? this.moderatedAt : this.createdAt;
+		}
+	}
+
+	/** When it reached the public wall; empty while visitors may not see it. */
+	public Instant getPublicSince() {
+		return this.publicSince;
 	}
 
 	/** The text for the public wall: a manager's edit, or the original. */

@@ -9,6 +9,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface ShoutOutRepository extends JpaRepository<ShoutOut, Long> {
@@ -60,17 +61,16 @@ interface ShoutOutRepository extends JpaRepository<ShoutOut, Long> {
 	long countByModerationAndHiddenAtIsNull(Moderation moderation);
 
 	/**
-	 * The rule for visitors, in one place: approved, not hidden, names at least one
-	 * person, and every person it names agreed to appear on the public wall. Optionally
-	 * of one period, team (of a recipient) or value, and matching words of its public
-	 * text or a recipient's name ({@code query} is a lower-case LIKE pattern, "%" for
-	 * all). The period is never null (PostgreSQL cannot type a null timestamp parameter):
+	 * The rule for visitors, in one place: on the public wall (approved, not hidden,
+	 * names at least one person, and every person it names agreed to appear there: kept
+	 * in {@code publicSince}, see {@link #placeOnPublicWall}). Optionally of one period,
+	 * team (of a recipient) or value, and matching words of its public text or a
+	 * recipient's name ({@code query} is a lower-case LIKE pattern, "%" for all). The
+	 * period is never null (PostgreSQL cannot type a null timestamp parameter):
 	 * {@link ShoutOuts} fills in the widest one.
 	 */
 	String PUBLIC = """
-			from ShoutOut s where s.moderation = 'APPROVED' and s.hiddenAt is null
-			and not exists (select 1 from ShoutOut r join r.recipients p where r = s and p.publicConsent = false)
-			and exists (select 1 from ShoutOut r join r.recipients p where r = s)
+			from ShoutOut s where s.publicSince is not null
 			and s.createdAt >= :from and s.createdAt < :to
 			and (:valueId is null or s.value.id = :valueId)
 			and (:teamId is null or s.team.id = :teamId
@@ -79,25 +79,38 @@ interface ShoutOutRepository extends JpaRepository<ShoutOut, Long> {
 			     or exists (select 1 from ShoutOut r join r.recipients p where r = s and lower(p.name) like :query))
 			""";
 
-	@Query(value = "select s.id " + PUBLIC + " order by coalesce(s.moderatedAt, s.createdAt) desc, s.id desc",
-			countQuery = "select count(s) " + PUBLIC)
+	/**
+	 * The wall's order: the latest to reach it first (index ix_shout_out_public_since).
+	 */
+	String PUBLIC_ORDER = " order by s.publicSince desc, s.id desc";
+
+	@Query(value = "select s.id " + PUBLIC + PUBLIC_ORDER, countQuery = "select count(s) " + PUBLIC)
 	Page<Long> findPublicIds(Instant from, Instant to, Long teamId, Long valueId, String query, Pageable pageable);
 
-	@Query("""
-			select s.id from ShoutOut s where s.id in :ids and s.moderation = 'APPROVED' and s.hiddenAt is null
-			and not exists (select 1 from ShoutOut r join r.recipients p where r = s and p.publicConsent = false)
-			and exists (select 1 from ShoutOut r join r.recipients p where r = s)
-			order by coalesce(s.moderatedAt, s.createdAt) desc, s.id desc
-			""")
+	@Query("select s.id from ShoutOut s where s.id in :ids and s.publicSince is not null" + PUBLIC_ORDER)
 	List<Long> findPublicIdsAmong(Collection<Long> ids);
 
 	/** When the first and last public shout-outs were written (for the year filter). */
-	@Query("""
-			select min(s.createdAt), max(s.createdAt) from ShoutOut s where s.moderation = 'APPROVED' and s.hiddenAt is null
-			and not exists (select 1 from ShoutOut r join r.recipients p where r = s and p.publicConsent = false)
-			and exists (select 1 from ShoutOut r join r.recipients p where r = s)
-			""")
+	@Query("select min(s.createdAt), max(s.createdAt) from ShoutOut s where s.publicSince is not null")
 	List<Object[]> findPublicSpan();
+
+	/**
+	 * Sets {@code public_since} from the rule for visitors again, for the shout-outs
+	 * naming one person (whose consent changed), or for all of them when {@code personId}
+	 * is null (rows written around the application). A shout-out that stays on the wall
+	 * keeps its moment.
+	 */
+	@Modifying(flushAutomatically = true)
+	@Query(nativeQuery = true, value = """
+			update shout_out set public_since = case
+			  when moderation = 'APPROVED' and hidden_at is null
+			   and id in (select r.shout_out_id from shout_out_recipient r)
+			   and id not in (select r.shout_out_id from shout_out_recipient r join person p on p.id = r.person_id
+			                  where p.public_consent = false)
+			  then coalesce(public_since, moderated_at, created_at) end
+			where id in (select r.shout_out_id from shout_out_recipient r where r.person_id = :personId)
+			""")
+	int placeOnPublicWall(long personId);
 
 	@Query("""
 			select s.id from ShoutOut s join s.recipients p where p.id = :personId and s.hiddenAt is null

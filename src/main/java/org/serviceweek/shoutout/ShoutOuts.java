@@ -24,12 +24,15 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.serviceweek.people.People;
 import org.serviceweek.people.Person;
+import org.serviceweek.people.PublicConsentChanged;
 import org.serviceweek.people.Team;
 import org.serviceweek.shared.AppSettings;
+import org.serviceweek.shared.PublicContent;
 import org.serviceweek.shared.Audited;
 import org.serviceweek.shared.SpreadsheetCells;
 import org.serviceweek.shared.Text;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -66,9 +69,11 @@ public class ShoutOuts {
 
 	private final Clock clock;
 
+	private final PublicContent publicContent;
+
 	ShoutOuts(ShoutOutRepository shoutOuts, ReactionRepository reactions, ShoutOutReportRepository reports,
 			CompanyValueRepository values, People people, AppSettings settings, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, PublicContent publicContent) {
 		this.shoutOuts = shoutOuts;
 		this.reactions = reactions;
 		this.reports = reports;
@@ -77,6 +82,17 @@ public class ShoutOuts {
 		this.settings = settings;
 		this.events = events;
 		this.clock = clock;
+		this.publicContent = publicContent;
+	}
+
+	/**
+	 * A person's consent changed: the shout-outs naming them leave or rejoin the public
+	 * wall, in the same transaction.
+	 */
+	@EventListener
+	void on(PublicConsentChanged changed) {
+		this.shoutOuts.placeOnPublicWall(changed.personId());
+		this.publicContent.changed();
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -17,6 +18,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 
+import org.serviceweek.shared.PublicContentListener;
 import org.serviceweek.shared.Text;
 import org.springframework.util.Assert;
 
@@ -24,6 +26,7 @@ import org.springframework.util.Assert;
  * One year's Customer Service Week: its dates, theme, welcome text and budget.
  */
 @Entity
+@EntityListeners(PublicContentListener.class)
 public class CelebrationWeek {
 
 	@Id

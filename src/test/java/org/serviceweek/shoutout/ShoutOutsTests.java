@@ -189,6 +189,59 @@ class ShoutOutsTests {
 	}
 
 	@Test
+	void withdrawingConsentTakesEveryShoutOutNamingThePersonOffTheWallAndGivingItBackRestoresTheirPlaces() {
+		Person manager = person("Manager", false);
+		ShoutOut first = this.shoutOuts.post(this.author.getId(),
+				new NewShoutOut(List.of(this.ana.getId()), null, this.value, "First thanks", true, null));
+		this.moderation.approve(first.getId(), manager.getId(), null, null);
+		this.clock.advance(Duration.ofHours(1));
+		ShoutOut second = this.shoutOuts.post(this.author.getId(),
+				new NewShoutOut(List.of(this.ana.getId()), null, this.value, "Second thanks", true, null));
+		this.moderation.approve(second.getId(), manager.getId(), null, null);
+		Instant firstReached = this.shoutOuts.get(first.getId()).getPublicSince();
+		assertThat(firstReached).isEqualTo(Instant.parse("2026-09-01T08:00:00Z"));
+		assertThat(wallIds()).containsSubsequence(second.getId(), first.getId());
+
+		this.people.update(this.ana.getId(), this.people.get(this.ana.getId()).getVersion(),
+				new PersonDetails("Ana", this.ana.getEmail(), "Agent", null, null, false));
+
+		assertThat(wallIds()).doesNotContain(first.getId(), second.getId());
+		assertThat(this.shoutOuts.get(first.getId()).getPublicSince()).isNull();
+		assertThatExceptionOfType(ShoutOutNotFoundException.class)
+			.isThrownBy(() -> this.shoutOuts.publicCard(first.getId()));
+
+		this.clock.advance(Duration.ofDays(30));
+		this.people.changePublicConsent(this.ana.getId(), true);
+
+		assertThat(wallIds()).containsSubsequence(second.getId(), first.getId());
+		assertThat(this.shoutOuts.get(first.getId()).getPublicSince()).as("back in its place, not on top")
+			.isEqualTo(firstReached);
+		assertThat(this.shoutOuts.publicCard(first.getId()).shoutOut().getId()).isEqualTo(first.getId());
+	}
+
+	@Test
+	void hidingOrReportingTakesAShoutOutOffTheWallAndApprovingItAgainPutsItOnTop() {
+		Person manager = person("Manager", false);
+		ShoutOut older = this.shoutOuts.post(this.author.getId(),
+				new NewShoutOut(List.of(this.ana.getId()), null, this.value, "Older thanks", true, null));
+		this.moderation.approve(older.getId(), manager.getId(), null, null);
+		this.clock.advance(Duration.ofHours(1));
+		ShoutOut newer = this.shoutOuts.post(this.author.getId(),
+				new NewShoutOut(List.of(this.ana.getId()), null, this.value, "Newer thanks", true, null));
+		this.moderation.approve(newer.getId(), manager.getId(), null, null);
+
+		this.shoutOuts.report(older.getId(), this.tom.getId(), "Check this");
+		assertThat(wallIds()).contains(newer.getId()).doesNotContain(older.getId());
+		this.clock.advance(Duration.ofHours(1));
+		this.moderation.approve(older.getId(), manager.getId(), null, null);
+		assertThat(wallIds()).containsSubsequence(older.getId(), newer.getId());
+
+		this.shoutOuts.hide(newer.getId(), manager.getId());
+		assertThat(wallIds()).contains(older.getId()).doesNotContain(newer.getId());
+		assertThat(this.shoutOuts.get(newer.getId()).getPublicSince()).isNull();
+	}
+
+	@Test
 	void customerThanksStayHiddenUntilApprovedAndLinkedToAPerson() {
 		Person manager = person("Manager", false);
 		this.thanks.submit("Ana from billing", "She fixed everything", "Margaret", "margaret@example.com",
@@ -289,6 +342,13 @@ class ShoutOutsTests {
 			.toList();
 
 		assertThat(forgotten).contains(this.tom.getId(), this.author.getId()).doesNotContain(this.ana.getId());
+	}
+
+	private List<Long> wallIds() {
+		return this.shoutOuts.publicWall(PageRequest.of(0, 1000))
+			.stream()
+			.map((card) -> card.shoutOut().getId())
+			.toList();
 	}
 
 	private boolean onWall(ShoutOut shoutOut) {

@@ -1,6 +1,7 @@
 package org.serviceweek.wall.web;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -12,15 +13,20 @@ import org.serviceweek.fame.Induction;
 import org.serviceweek.fame.WallOfFame;
 import org.serviceweek.fame.WallOfFame.PublicInductee;
 import org.serviceweek.people.People;
+import org.serviceweek.people.Team;
+import org.serviceweek.shared.PublicContent;
+import org.serviceweek.shared.RecentValues;
 import org.serviceweek.shared.Text;
 import org.serviceweek.shared.web.OpenGraph;
 import org.serviceweek.shared.web.PublicAddress;
+import org.serviceweek.shoutout.CompanyValue;
 import org.serviceweek.shoutout.CompanyValues;
 import org.serviceweek.shoutout.ReactionKind;
 import org.serviceweek.shoutout.ShoutOut;
 import org.serviceweek.shoutout.ShoutOutCard;
 import org.serviceweek.shoutout.ShoutOuts;
 import org.serviceweek.shoutout.ShoutOuts.WallFilter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -42,6 +48,9 @@ class WallController {
 
 	static final int PAGE_SIZE = 24;
 
+	/** How many of the first pages without a filter are kept in memory. */
+	static final int KEPT_PAGES = 3;
+
 	private static final int MAX_WORDS = 100;
 
 	private final ShoutOuts shoutOuts;
@@ -58,8 +67,15 @@ class WallController {
 
 	private final Clock clock;
 
+	/** The wall's first pages without a filter, the ones most visitors see. */
+	private final RecentValues<Integer, Page<ShoutOutCard>> firstPages;
+
+	/** The filter's choices and the latest inductees, the same on every page. */
+	private final RecentValues<ZoneId, Surroundings> surroundings;
+
 	WallController(ShoutOuts shoutOuts, WallOfFame fame, People people, CompanyValues values, PublicAddress address,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, Clock clock, PublicContent content,
+			@Value("${serviceweek.wall.fresh-for:3s}") Duration freshFor) {
 		this.shoutOuts = shoutOuts;
 		this.fame = fame;
 		this.people = people;
@@ -67,6 +83,8 @@ class WallController {
 		this.address = address;
 		this.messages = messages;
 		this.clock = clock;
+		this.firstPages = new RecentValues<>(freshFor, KEPT_PAGES, content);
+		this.surroundings = new RecentValues<>(freshFor, 4, content);
 	}
 
 	@GetMapping
@@ -91,18 +109,20 @@ class WallController {
 				valueId, words);
 		Long pageNumber = number(page);
 		int wanted = (pageNumber != null) ? (int) Math.min(Math.max(0, pageNumber), 10_000) : 0;
-		Page<ShoutOutCard> cards = this.shoutOuts.publicWall(filter, PageRequest.of(wanted, PAGE_SIZE));
+		boolean filtered = chosenYear != null || teamId != null || valueId != null || words != null;
+		Page<ShoutOutCard> cards = page(filter, filtered, wanted);
 		if (wanted > 0 && wanted >= cards.getTotalPages() && cards.getTotalPages() > 0) {
 			// Past the end (the wall got shorter, or a made-up number): the last page.
-			cards = this.shoutOuts.publicWall(filter, PageRequest.of(cards.getTotalPages() - 1, PAGE_SIZE));
+			cards = page(filter, filtered, cards.getTotalPages() - 1);
 		}
-		boolean filtered = chosenYear != null || teamId != null || valueId != null || words != null;
+		Surroundings around = this.surroundings.get(zone, () -> new Surroundings(this.fame.latestPublic(4),
+				this.shoutOuts.publicYears(zone), this.people.teams(), this.values.all()));
 		model.addAttribute("cards", cards);
 		model.addAttribute("filtered", filtered);
-		model.addAttribute("inductees", (filtered || cards.getNumber() > 0) ? List.of() : this.fame.latestPublic(4));
-		model.addAttribute("years", this.shoutOuts.publicYears(zone));
-		model.addAttribute("teams", this.people.teams());
-		model.addAttribute("values", this.values.all());
+		model.addAttribute("inductees", (filtered || cards.getNumber() > 0) ? List.of() : around.inductees());
+		model.addAttribute("years", around.years());
+		model.addAttribute("teams", around.teams());
+		model.addAttribute("values", around.values());
 		model.addAttribute("year", chosenYear);
 		model.addAttribute("team", teamId);
 		model.addAttribute("value", valueId);
@@ -160,6 +180,14 @@ class WallController {
 		return "wall/inductee";
 	}
 
+	private Page<ShoutOutCard> page(WallFilter filter, boolean filtered, int number) {
+		if (!filtered && number < KEPT_PAGES) {
+			return this.firstPages.get(number,
+					() -> this.shoutOuts.publicWall(filter, PageRequest.of(number, PAGE_SIZE)));
+		}
+		return this.shoutOuts.publicWall(filter, PageRequest.of(number, PAGE_SIZE));
+	}
+
 	private static Long number(String text) {
 		try {
 			return (text != null && !text.isBlank()) ? Long.valueOf(text.strip()) : null;
@@ -167,6 +195,11 @@ class WallController {
 		catch (NumberFormatException ex) {
 			return null;
 		}
+	}
+
+	/** What every page of the wall shows around the shout-outs. */
+	private record Surroundings(List<Induction> inductees, List<Integer> years, List<Team> teams,
+			List<CompanyValue> values) {
 	}
 
 	private OpenGraph openGraph(String title, String description, String path, Locale locale) {

@@ -1,0 +1,120 @@
+package org.serviceweek.shared;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+
+/**
+ * Values that many requests read and few change (the public wall's first pages, a page as
+ * a visitor sees it), kept in memory for a short time.
+ * <p>
+ * A value is read again when its time is up, or at once when {@link PublicContent}
+ * counted a change since it was read: a change made on this instance shows on the next
+ * request, one made on another instance within the time given. When only the time is up,
+ * one request reads the value again while the others keep getting the last one, so that a
+ * busy page is not read by every request at once.
+ */
+public final class RecentValues<K, V> {
+
+	private final Map<K, Kept<V>> kept = new ConcurrentHashMap<>();
+
+	private final long freshForNanos;
+
+	private final int maxValues;
+
+	private final LongSupplier version;
+
+	private final LongSupplier nanoTime;
+
+	/**
+	 * @param freshFor how long a value is used without reading it again (zero: never
+	 * kept)
+	 * @param maxValues how many values are kept at most (when more come, all are
+	 * forgotten)
+	 * @param content the change count
+	 */
+	public RecentValues(Duration freshFor, int maxValues, PublicContent content) {
+		this(freshFor, maxValues, content::version, System::nanoTime);
+	}
+
+	RecentValues(Duration freshFor, int maxValues, LongSupplier version, LongSupplier nanoTime) {
+		this.freshForNanos = freshFor.toNanos();
+		this.maxValues = maxValues;
+		this.version = version;
+		this.nanoTime = nanoTime;
+	}
+
+	/** The value kept for the key while fresh, else the one the loader reads now. */
+	public V get(K key, Supplier<V> loader) {
+		if (this.freshForNanos <= 0) {
+			return loader.get();
+		}
+		long version = this.version.getAsLong();
+		long now = this.nanoTime.getAsLong();
+		Kept<V> last = this.kept.get(key);
+		if (last != null && last.version == version) {
+			if (now - last.readAt < this.freshForNanos) {
+				return last.value;
+			}
+			if (!last.rereading.compareAndSet(false, true)) {
+				// Another request is reading it again: no change is known, so the
+				// last value will do meanwhile.
+				return last.value;
+			}
+		}
+		V value = loader.get();
+		put(key, new Kept<>(value, version, now));
+		return value;
+	}
+
+	/** The value kept for the key, if it is fresh; else null. */
+	public V fresh(K key) {
+		Kept<V> last = this.kept.get(key);
+		return (last != null && last.version == this.version.getAsLong()
+				&& this.nanoTime.getAsLong() - last.readAt < this.freshForNanos) ? last.value : null;
+	}
+
+	/**
+	 * Keeps a value read at the given change count (taken before reading it, so that a
+	 * change made meanwhile makes it stale).
+	 */
+	public void put(K key, V value, long version) {
+		if (this.freshForNanos > 0) {
+			put(key, new Kept<>(value, version, this.nanoTime.getAsLong()));
+		}
+	}
+
+	/** The change count now, to give {@link #put} for a value about to be read. */
+	public long version() {
+		return this.version.getAsLong();
+	}
+
+	private void put(K key, Kept<V> value) {
+		if (this.kept.size() >= this.maxValues && !this.kept.containsKey(key)) {
+			this.kept.clear();
+		}
+		this.kept.put(key, value);
+	}
+
+	private static final class Kept<V> {
+
+		private final V value;
+
+		private final long version;
+
+		private final long readAt;
+
+		private final AtomicBoolean rereading = new AtomicBoolean();
+
+		private Kept(V value, long version, long readAt) {
+			this.value = value;
+			this.version = version;
+			this.readAt = readAt;
+		}
+
+	}
+
+}

@@ -1,0 +1,136 @@
+package org.serviceweek.shared;
+
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RecentValuesTests {
+
+	private final AtomicLong version = new AtomicLong();
+
+	private final AtomicLong nanos = new AtomicLong(1_000);
+
+	private final AtomicInteger reads = new AtomicInteger();
+
+	private final RecentValues<String, String> values = new RecentValues<>(Duration.ofSeconds(3), 2, this.version::get,
+			this.nanos::get);
+
+	@Test
+	void aValueIsReadOnceWhileItIsFresh() {
+		assertThat(this.values.get("wall", this::read)).isEqualTo("read 1");
+		this.nanos.addAndGet(Duration.ofMillis(2_999).toNanos());
+
+		assertThat(this.values.get("wall", this::read)).isEqualTo("read 1");
+		assertThat(this.reads).hasValue(1);
+	}
+
+	@Test
+	void aValueIsReadAgainWhenItsTimeIsUp() {
+		this.values.get("wall", this::read);
+		this.nanos.addAndGet(Duration.ofSeconds(3).toNanos());
+
+		assertThat(this.values.get("wall", this::read)).isEqualTo("read 2");
+		assertThat(this.values.get("wall", this::read)).isEqualTo("read 2");
+	}
+
+	@Test
+	void aChangeMakesEveryValueStaleAtOnce() {
+		this.values.get("wall", this::read);
+		this.values.get("fame", this::read);
+		this.version.incrementAndGet();
+
+		assertThat(this.values.get("wall", this::read)).isEqualTo("read 3");
+		assertThat(this.values.get("fame", this::read)).isEqualTo("read 4");
+		assertThat(this.values.fresh("wall")).isEqualTo("read 3");
+	}
+
+	@Test
+	void aValueReadWhileAChangeWasMadeIsNotKept() {
+		long before = this.values.version();
+		String read = read();
+		this.version.incrementAndGet();
+		this.values.put("wall", read, before);
+
+		assertThat(this.values.fresh("wall")).isNull();
+		assertThat(this.values.get("wall", this::read)).isEqualTo("read 2");
+	}
+
+	@Test
+	void whenOnlyTheTimeIsUpOneCallerReadsAgainWhileTheOthersGetTheLastValue() throws Exception {
+		this.values.get("wall", this::read);
+		this.nanos.addAndGet(Duration.ofSeconds(4).toNanos());
+		CountDownLatch reading = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		ExecutorService pool = Executors.newSingleThreadExecutor();
+		try {
+			Future<String> slow = pool.submit(() -> this.values.get("wall", () -> {
+				reading.countDown();
+				await(release);
+				return read();
+			}));
+			assertThat(reading.await(5, TimeUnit.SECONDS)).isTrue();
+
+			assertThat(this.values.get("wall", this::read)).as("while another caller reads").isEqualTo("read 1");
+			release.countDown();
+			assertThat(slow.get(5, TimeUnit.SECONDS)).isEqualTo("read 2");
+			assertThat(this.values.get("wall", this::read)).isEqualTo("read 2");
+			assertThat(this.reads).hasValue(2);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	@Test
+	void afterAChangeNobodyGetsTheOldValueEvenWhileAnotherCallerReads() {
+		this.values.get("wall", this::read);
+		this.nanos.addAndGet(Duration.ofSeconds(4).toNanos());
+		this.version.incrementAndGet();
+
+		assertThat(this.values.get("wall", this::read)).isEqualTo("read 2");
+	}
+
+	@Test
+	void keepsAtMostTheGivenNumberOfValues() {
+		this.values.get("a", this::read);
+		this.values.get("b", this::read);
+		this.values.get("c", this::read);
+
+		assertThat(this.values.fresh("c")).isEqualTo("read 3");
+		assertThat(this.values.fresh("a")).isNull();
+	}
+
+	@Test
+	void withNoTimeNothingIsKept() {
+		RecentValues<String, String> never = new RecentValues<>(Duration.ZERO, 2, this.version::get, this.nanos::get);
+
+		never.get("wall", this::read);
+		never.put("wall", "kept?", never.version());
+
+		assertThat(never.get("wall", this::read)).isEqualTo("read 2");
+		assertThat(never.fresh("wall")).isNull();
+	}
+
+	private String read() {
+		return "read " + this.reads.incrementAndGet();
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await(5, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}
