@@ -2,6 +2,7 @@ package org.serviceweek.operations;
 
 import java.io.IOException;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.DispatcherType;
@@ -133,7 +134,13 @@ class RequestLogging {
 			if (incoming != null && SANE_ID.matcher(incoming).matches()) {
 				return incoming;
 			}
-			return UUID.randomUUID().toString();
+			// Random enough to tell requests apart, not a secret: UUID.randomUUID()
+			// draws from the shared SecureRandom, whose lock every request thread queued
+			// for under load (docs/performance.md).
+			ThreadLocalRandom random = ThreadLocalRandom.current();
+			return new UUID((random.nextLong() & ~0xF000L) | 0x4000L,
+					(random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L)
+				.toString();
 		}
 
 		private static void logAccess(HttpServletRequest request, HttpServletResponse response, long millis) {

@@ -47,27 +47,58 @@ public final class RecentValues<K, V> {
 		this.nanoTime = nanoTime;
 	}
 
-	/** The value kept for the key while fresh, else the one the loader reads now. */
+	/**
+	 * The value kept for the key while fresh, else the one the loader reads now (a change
+	 * since the value was read is seen by every caller at once).
+	 */
 	public V get(K key, Supplier<V> loader) {
+		return get(key, loader, false);
+	}
+
+	/**
+	 * Like {@link #get}, but while another caller reads a stale value again, even after a
+	 * change, the others get the last value rather than reading it too: for what a crowd
+	 * asks for at once, where a value a few milliseconds old will do. The loader may
+	 * return null for a value not to keep.
+	 */
+	public V getOrLast(K key, Supplier<V> loader) {
+		return get(key, loader, true);
+	}
+
+	private V get(K key, Supplier<V> loader, boolean lastAfterChange) {
 		if (this.freshForNanos <= 0) {
 			return loader.get();
 		}
 		long version = this.version.getAsLong();
 		long now = this.nanoTime.getAsLong();
 		Kept<V> last = this.kept.get(key);
-		if (last != null && last.version == version) {
-			if (now - last.readAt < this.freshForNanos) {
+		boolean claimed = false;
+		if (last != null) {
+			boolean unchanged = last.version == version;
+			if (unchanged && now - last.readAt < this.freshForNanos) {
 				return last.value;
 			}
-			if (!last.rereading.compareAndSet(false, true)) {
-				// Another request is reading it again: no change is known, so the
-				// last value will do meanwhile.
-				return last.value;
+			if (unchanged || lastAfterChange) {
+				if (!last.rereading.compareAndSet(false, true)) {
+					// Another caller is reading it again: the last value will do
+					// meanwhile.
+					return last.value;
+				}
+				claimed = true;
 			}
 		}
-		V value = loader.get();
-		put(key, new Kept<>(value, version, now));
-		return value;
+		try {
+			V value = loader.get();
+			if (value != null) {
+				put(key, new Kept<>(value, version, now));
+			}
+			return value;
+		}
+		finally {
+			if (claimed) {
+				last.rereading.set(false);
+			}
+		}
 	}
 
 	/** The value kept for the key, if it is fresh; else null. */

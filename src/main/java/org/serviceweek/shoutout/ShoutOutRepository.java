@@ -61,31 +61,9 @@ interface ShoutOutRepository extends JpaRepository<ShoutOut, Long> {
 	long countByModerationAndHiddenAtIsNull(Moderation moderation);
 
 	/**
-	 * The rule for visitors, in one place: on the public wall (approved, not hidden,
-	 * names at least one person, and every person it names agreed to appear there: kept
-	 * in {@code publicSince}, see {@link #placeOnPublicWall}). Optionally of one period,
-	 * team (of a recipient) or value, and matching words of its public text or a
-	 * recipient's name ({@code query} is a lower-case LIKE pattern, "%" for all). The
-	 * period is never null (PostgreSQL cannot type a null timestamp parameter):
-	 * {@link ShoutOuts} fills in the widest one.
-	 */
-	String PUBLIC = """
-			from ShoutOut s where s.publicSince is not null
-			and s.createdAt >= :from and s.createdAt < :to
-			and (:valueId is null or s.value.id = :valueId)
-			and (:teamId is null or s.team.id = :teamId
-			     or exists (select 1 from ShoutOut r join r.recipients p where r = s and p.team.id = :teamId))
-			and (:query = '%' or lower(coalesce(s.publicText, s.message)) like :query
-			     or exists (select 1 from ShoutOut r join r.recipients p where r = s and lower(p.name) like :query))
-			""";
-
-	/**
 	 * The wall's order: the latest to reach it first (index ix_shout_out_public_since).
 	 */
 	String PUBLIC_ORDER = " order by s.publicSince desc, s.id desc";
-
-	@Query(value = "select s.id " + PUBLIC + PUBLIC_ORDER, countQuery = "select count(s) " + PUBLIC)
-	Page<Long> findPublicIds(Instant from, Instant to, Long teamId, Long valueId, String query, Pageable pageable);
 
 	@Query("select s.id from ShoutOut s where s.id in :ids and s.publicSince is not null" + PUBLIC_ORDER)
 	List<Long> findPublicIdsAmong(Collection<Long> ids);

@@ -71,9 +71,11 @@ public class ShoutOuts {
 
 	private final PublicContent publicContent;
 
+	private final PublicWallQueries wall;
+
 	ShoutOuts(ShoutOutRepository shoutOuts, ReactionRepository reactions, ShoutOutReportRepository reports,
 			CompanyValueRepository values, People people, AppSettings settings, ApplicationEventPublisher events,
-			Clock clock, PublicContent publicContent) {
+			Clock clock, PublicContent publicContent, PublicWallQueries wall) {
 		this.shoutOuts = shoutOuts;
 		this.reactions = reactions;
 		this.reports = reports;
@@ -83,6 +85,7 @@ public class ShoutOuts {
 		this.events = events;
 		this.clock = clock;
 		this.publicContent = publicContent;
+		this.wall = wall;
 	}
 
 	/**
@@ -294,6 +297,15 @@ public class ShoutOuts {
 		return new PageImpl<>(cards(load(ids.getContent()), viewerId), pageable, ids.getTotalElements());
 	}
 
+	/**
+	 * The latest shout-outs visitors may see (approved, not hidden, every recipient
+	 * consented), newest on the wall first, without counting them all.
+	 */
+	@Transactional(readOnly = true)
+	public List<ShoutOutCard> latestPublic(int limit) {
+		return cards(load(this.wall.latestIds(limit)), null);
+	}
+
 	/** Approved, consented shout-outs for visitors, newest first. */
 	@Transactional(readOnly = true)
 	public Page<ShoutOutCard> publicWall(Pageable pageable) {
@@ -306,12 +318,10 @@ public class ShoutOuts {
 	 */
 	@Transactional(readOnly = true)
 	public Page<ShoutOutCard> publicWall(WallFilter filter, Pageable pageable) {
-		// The query is the rule for visitors (approved, not hidden, every recipient
-		// consented).
 		String words = Text.trimToNull(filter.words());
-		String pattern = (words != null) ? "%" + escapeLike(words.toLowerCase(java.util.Locale.ROOT)) + "%" : "%";
-		Page<Long> ids = this.shoutOuts.findPublicIds(orEarliest(filter.from()), orLatest(filter.to()), filter.teamId(),
-				filter.valueId(), pattern, pageable);
+		String pattern = (words != null) ? "%" + escapeLike(words.toLowerCase(java.util.Locale.ROOT)) + "%" : null;
+		Page<Long> ids = this.wall.ids(filter.from(), filter.to(), filter.teamId(), filter.valueId(),
+				(pattern != null && !pattern.equals("%%")) ? pattern : null, pageable);
 		return new PageImpl<>(cards(load(ids.getContent()), null), pageable, ids.getTotalElements());
 	}
 

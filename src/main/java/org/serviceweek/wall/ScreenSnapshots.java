@@ -26,7 +26,6 @@ import org.serviceweek.week.Activity;
 import org.serviceweek.week.CelebrationWeeks;
 import org.serviceweek.week.WeekAtAGlance;
 import org.serviceweek.week.WeekPlanner;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -125,7 +124,7 @@ public class ScreenSnapshots {
 		LocalDate today = now.toLocalDate();
 		WeekAtAGlance glance = this.weeks.glance();
 		List<ScreenItem> items = new ArrayList<>();
-		List<ShoutOutCard> cards = this.shoutOuts.publicWall(PageRequest.of(0, SHOUT_OUTS)).getContent();
+		List<ShoutOutCard> cards = this.shoutOuts.latestPublic(SHOUT_OUTS);
 		List<Induction> inductees = this.fame.latestPublic(INDUCTEES);
 		// Interleave: two shout-outs, then an inductee, so both keep coming round.
 		int card = 0;

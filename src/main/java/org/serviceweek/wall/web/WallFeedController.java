@@ -21,7 +21,6 @@ import org.serviceweek.shoutout.ShoutOut;
 import org.serviceweek.shoutout.ShoutOutCard;
 import org.serviceweek.shoutout.ShoutOuts;
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -62,7 +61,7 @@ class WallFeedController {
 	ResponseEntity<String> feed(Locale locale) throws XMLStreamException {
 		String base = this.address.base();
 		List<Entry> entries = new ArrayList<>();
-		for (ShoutOutCard card : this.shoutOuts.publicWall(PageRequest.of(0, SHOUT_OUTS))) {
+		for (ShoutOutCard card : this.shoutOuts.latestPublic(SHOUT_OUTS)) {
 			entries.add(entry(card.shoutOut(), base, locale));
 		}
 		for (Induction induction : this.fame.latestPublic(INDUCTEES)) {

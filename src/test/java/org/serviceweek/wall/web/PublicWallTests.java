@@ -32,6 +32,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -126,6 +127,27 @@ class PublicWallTests {
 		assertThat(firstPage).contains(this.publicInductee.getCitation())
 			.doesNotContain(this.privateInductee.getCitation());
 		assertNeverShown(firstPage);
+	}
+
+	@Test
+	void visitorsSeeAnApprovalAtOnceThoughTheirPageIsKeptAndSignedInPeopleGetTheirOwnPage() throws Exception {
+		String kept = page("/wall");
+		assertThat(page("/wall")).as("the page kept for visitors").isEqualTo(kept);
+		String tag = UUID.randomUUID().toString().substring(0, 8);
+		ShoutOut late = post(person("Writer " + tag, true), person("Late " + tag, true), "LATE-APPROVAL-" + tag, true);
+
+		approve(late, null);
+
+		String visitors = page("/wall");
+		assertThat(visitors).contains("LATE-APPROVAL-" + tag).doesNotContain("action=\"/logout\"");
+		String managers = this.mvc
+			.perform(get("/wall").header(HttpHeaders.ACCEPT, MediaType.TEXT_HTML_VALUE).with(user(this.manager)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(managers).contains("LATE-APPROVAL-" + tag, "action=\"/logout\"");
+		assertThat(page("/wall")).as("visitors after a signed-in person's visit").doesNotContain("action=\"/logout\"");
 	}
 
 	@Test
