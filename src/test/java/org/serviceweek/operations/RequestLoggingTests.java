@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import ch.qos.logback.classic.AsyncAppender;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
@@ -76,6 +77,22 @@ class RequestLoggingTests {
 		this.access.detach();
 		this.app.detach();
 		logger(RequestLogging.ACCESS_LOGGER).setLevel(this.accessLevel);
+	}
+
+	@Test
+	void accessLinesAreWrittenFromABackgroundQueueToTheSameAppendersAsEveryOtherLine() {
+		Logger access = logger(RequestLogging.ACCESS_LOGGER);
+		Logger root = logger(Logger.ROOT_LOGGER_NAME);
+
+		assertThat(access.getAppender(AccessLogInTheBackground.NAME)).isInstanceOfSatisfying(AsyncAppender.class,
+				(background) -> {
+					assertThat(background.isStarted()).isTrue();
+					assertThat(background.isNeverBlock()).isTrue();
+					root.iteratorForAppenders()
+						.forEachRemaining((appender) -> assertThat(background.getAppender(appender.getName()))
+							.isSameAs(appender));
+				});
+		assertThat(access.isAdditive()).as("written once, not a second time by the root's appenders").isFalse();
 	}
 
 	@Test
