@@ -62,12 +62,13 @@ class LargeOrganisationPagesTests {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ServiceWeekApplication.class,
 				StatementCounting.class)
 			.profiles("large-data")
-			.properties("server.port=0", "serviceweek.large-data.scale=" + scale,
+			.properties("serviceweek.large-data.scale=" + scale,
 					"serviceweek.large-data.password=large data test password",
 					"serviceweek.screen.refresh-interval=1h", "logging.level.org.serviceweek.demo=warn",
 					// Count what a page costs, not what it costs while kept in memory.
 					"serviceweek.wall.fresh-for=0s")
-			.run()) {
+			// An argument, as application.properties sets the port (from PORT).
+			.run("--server.port=0")) {
 			MockMvc mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) context)
 				.apply(springSecurity())
 				.build();
