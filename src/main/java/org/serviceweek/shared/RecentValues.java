@@ -102,25 +102,10 @@ public final class RecentValues<K, V> {
 	}
 
 	/** The value kept for the key, if it is fresh; else null. */
-	public V fresh(K key) {
+	V fresh(K key) {
 		Kept<V> last = this.kept.get(key);
 		return (last != null && last.version == this.version.getAsLong()
 				&& this.nanoTime.getAsLong() - last.readAt < this.freshForNanos) ? last.value : null;
-	}
-
-	/**
-	 * Keeps a value read at the given change count (taken before reading it, so that a
-	 * change made meanwhile makes it stale).
-	 */
-	public void put(K key, V value, long version) {
-		if (this.freshForNanos > 0) {
-			put(key, new Kept<>(value, version, this.nanoTime.getAsLong()));
-		}
-	}
-
-	/** The change count now, to give {@link #put} for a value about to be read. */
-	public long version() {
-		return this.version.getAsLong();
 	}
 
 	private void put(K key, Kept<V> value) {
