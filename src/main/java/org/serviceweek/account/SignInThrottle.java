@@ -7,8 +7,11 @@ import java.util.Locale;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Slows down password guessing: at most {@code serviceweek.sign-in.max-failures} attempts
@@ -18,7 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
  * limit. Kept in the database so every instance sees the same count.
  */
 @Service
-@Transactional(propagation = Propagation.REQUIRES_NEW)
 public class SignInThrottle {
 
 	private final FailedSignInRepository failures;
@@ -31,11 +33,15 @@ public class SignInThrottle {
 
 	private final Duration lockDuration;
 
+	private final TransactionTemplate ownTransaction;
+
 	SignInThrottle(FailedSignInRepository failures, SignInThrottleRows rows, Clock clock,
-			@Value("${serviceweek.sign-in.max-failures:5}") int maxFailures,
+			PlatformTransactionManager transactions, @Value("${serviceweek.sign-in.max-failures:5}") int maxFailures,
 			@Value("${serviceweek.sign-in.lock-duration:15m}") Duration lockDuration) {
 		this.failures = failures;
 		this.rows = rows;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
 		this.maxFailures = maxFailures;
 		this.lockDuration = lockDuration;
@@ -54,18 +60,32 @@ public class SignInThrottle {
 	 * Counts an attempt before its password is checked. Returns false when the name is
 	 * locked (or this attempt is one too many); the password must then not be checked at
 	 * all.
+	 * <p>
+	 * Holds one database connection at a time: the row is created (in a transaction of
+	 * its own) before the counting transaction begins. Creating it from inside that
+	 * transaction took a second connection while holding the first, and as many sign-ins
+	 * at once as the pool has connections (the morning of the kick-off) then waited for
+	 * each other until the pool's timeout.
 	 */
 	public boolean beginAttempt(String username) {
 		String key = key(username);
-		FailedSignIns record = null;
 		// A successful sign-in of the same name may delete the row in between: create it
 		// again (a few times at most; only a storm of parallel sign-ins could get here).
-		for (int tries = 0; record == null && tries < 10; tries++) {
+		for (int tries = 0; tries < 10; tries++) {
 			this.rows.ensureExists(key, this.clock.instant());
-			record = this.failures.lockById(key).orElse(null);
+			Boolean allowed = this.ownTransaction.execute((status) -> count(key));
+			if (allowed != null) {
+				return allowed;
+			}
 		}
+		return false;
+	}
+
+	/** Counts the attempt under the row's lock; null when the row has gone. */
+	private Boolean count(String key) {
+		FailedSignIns record = this.failures.lockById(key).orElse(null);
 		if (record == null) {
-			return false;
+			return null;
 		}
 		Instant now = this.clock.instant();
 		if (record.lockedUntil != null) {
@@ -88,6 +108,7 @@ public class SignInThrottle {
 	}
 
 	/** The attempt failed: returns whether the name is now locked. */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public boolean failed(String username) {
 		FailedSignIns record = this.failures.lockById(key(username)).orElse(null);
 		if (record == null) {
@@ -104,11 +125,13 @@ public class SignInThrottle {
 	 * The attempt succeeded: the count starts again. Idempotent, so the same person
 	 * signing in twice at once (two tabs, a double click) cannot fail the second sign-in.
 	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void succeeded(String username) {
 		this.failures.forget(key(username));
 	}
 
 	/** Lifts a lock, for an admin helping a colleague who is locked out. */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void unlock(String username) {
 		this.failures.forget(key(username));
 	}

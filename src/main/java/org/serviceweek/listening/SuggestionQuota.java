@@ -14,6 +14,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.serviceweek.shared.SavepointInCallersTransaction;
 import org.serviceweek.shared.SecretTokens;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
@@ -59,13 +60,17 @@ public class SuggestionQuota {
 
 	private final TransactionTemplate ownTransaction;
 
-	SuggestionQuota(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock,
+	private final SavepointInCallersTransaction transaction;
+
+	SuggestionQuota(JdbcTemplate jdbc, PlatformTransactionManager transactions,
+			SavepointInCallersTransaction transaction, Clock clock,
 			@Value("${serviceweek.suggestions.per-hour:10}") int perHour,
 			@Value("${serviceweek.suggestions.quota-secret:}") String secret,
 			@Value("${spring.datasource.url:}") String databaseUrl) {
 		this.jdbc = jdbc;
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.transaction = transaction;
 		this.clock = clock;
 		this.perHour = perHour;
 		boolean configured = secret != null && !secret.isBlank();
@@ -108,14 +113,16 @@ public class SuggestionQuota {
 		}
 		catch (DuplicateKeyException ex) {
 			// The same person sent two at the same moment and the other request created
-			// the row: count this one on it (in a new transaction, as PostgreSQL ends one
-			// after a failed statement).
+			// the row: count this one on it (after rolling back to the savepoint, as
+			// PostgreSQL ends a transaction at a failed statement).
 			return count(bucket, hour);
 		}
 	}
 
 	private boolean count(String bucket, Instant hour) {
-		Integer hits = this.ownTransaction.execute((status) -> {
+		// In the caller's transaction behind a savepoint: a second connection taken while
+		// the caller holds one can exhaust the pool.
+		Integer hits = this.transaction.run(() -> {
 			this.jdbc.update("delete from suggestion_quota where hour_start < ?", Timestamp.from(hour));
 			if (this.jdbc.update("update suggestion_quota set hits = hits + 1 where bucket = ?", bucket) == 0) {
 				this.jdbc.update("insert into suggestion_quota (bucket, hour_start, hits) values (?, ?, 1)", bucket,

@@ -9,13 +9,16 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Counts hits per key (for example a public form per client address) in fixed windows, in
  * the database so that the limit holds across every instance of the app.
+ * <p>
+ * Called inside a transaction, the count joins it behind a savepoint rather than taking a
+ * second connection while the caller holds one: with as many requests at once as the pool
+ * has connections (a bot on the public thanks form), each would wait for a connection
+ * another holds until the pool's timeout. A count is therefore undone when the caller's
+ * transaction rolls back.
  */
 @Component
 public class RateLimiter {
@@ -24,13 +27,12 @@ public class RateLimiter {
 
 	private final Clock clock;
 
-	private final TransactionTemplate ownTransaction;
+	private final SavepointInCallersTransaction transaction;
 
-	RateLimiter(JdbcTemplate jdbc, Clock clock, PlatformTransactionManager transactions) {
+	RateLimiter(JdbcTemplate jdbc, Clock clock, SavepointInCallersTransaction transaction) {
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.ownTransaction = new TransactionTemplate(transactions);
-		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.transaction = transaction;
 	}
 
 	/**
@@ -38,13 +40,13 @@ public class RateLimiter {
 	 */
 	public boolean tryAcquire(String key, int limit, Duration window) {
 		try {
-			return this.ownTransaction.execute((status) -> count(key, limit, window));
+			return this.transaction.run(() -> count(key, limit, window));
 		}
 		catch (DuplicateKeyException ex) {
 			// Another request created the window at the same moment. PostgreSQL ends a
-			// transaction at a failed statement, so count again in a new one: the row is
-			// there now.
-			return this.ownTransaction.execute((status) -> count(key, limit, window));
+			// transaction at a failed statement, so count again after rolling back to the
+			// savepoint (or in a new transaction): the row is there now.
+			return this.transaction.run(() -> count(key, limit, window));
 		}
 	}
 

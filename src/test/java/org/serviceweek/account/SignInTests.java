@@ -6,6 +6,7 @@ import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
 import org.serviceweek.TestAccounts;
+import org.serviceweek.shared.BusyConnections;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -212,6 +213,14 @@ class SignInTests {
 			pool.shutdownNow();
 		}
 		assertThat(this.throttle.beginAttempt(name)).isTrue();
+	}
+
+	@Test
+	void aSignInNeedsOnlyOneFreeDatabaseConnection() throws Exception {
+		String name = "busy." + java.util.UUID.randomUUID() + "@example.com";
+
+		assertThat(BusyConnections.withOneFreeConnection(this.dataSource, () -> this.throttle.beginAttempt(name)))
+			.isTrue();
 	}
 
 }

@@ -47,8 +47,9 @@ class SuggestionQuotaTests {
 	}
 
 	private static SuggestionQuota quota(String secret, String databaseUrl) {
-		return new SuggestionQuota(mock(JdbcTemplate.class), mock(PlatformTransactionManager.class), Clock.systemUTC(),
-				10, secret, databaseUrl);
+		return new SuggestionQuota(mock(JdbcTemplate.class), mock(PlatformTransactionManager.class),
+				mock(org.serviceweek.shared.SavepointInCallersTransaction.class), Clock.systemUTC(), 10, secret,
+				databaseUrl);
 	}
 
 }

@@ -318,4 +318,48 @@ class PostgresMigrationsTests {
 			.isEqualTo(threads);
 	}
 
+	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactions;
+
+	@Test
+	void countsOpeningAWindowAtOnceInsideTheCallersTransactionsKeepThoseTransactionsAliveOnPostgres() throws Exception {
+		String key = "pg-burst-in-transaction-" + UUID.randomUUID();
+		org.springframework.transaction.support.TransactionTemplate transaction = new org.springframework.transaction.support.TransactionTemplate(
+				this.transactions);
+		int threads = 8;
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+		try {
+			java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(threads);
+			List<java.util.concurrent.Future<Boolean>> hits = new java.util.ArrayList<>();
+			for (int i = 0; i < threads; i++) {
+				hits.add(pool.submit(() -> transaction.execute((status) -> {
+					this.jdbc.queryForObject("select count(*) from rate_limit", Integer.class);
+					await(together);
+					boolean allowed = this.rateLimiter.tryAcquire(key, 100, java.time.Duration.ofMinutes(1));
+					// A failed insert behind the savepoint must not have ended this
+					// transaction.
+					this.jdbc.queryForObject("select count(*) from rate_limit", Integer.class);
+					return allowed;
+				})));
+			}
+			for (java.util.concurrent.Future<Boolean> hit : hits) {
+				assertThat(hit.get(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(this.jdbc.queryForObject("select hits from rate_limit where bucket = ?", Integer.class, key))
+			.isEqualTo(threads);
+	}
+
+	private static void await(java.util.concurrent.CyclicBarrier barrier) {
+		try {
+			barrier.await();
+		}
+		catch (InterruptedException | java.util.concurrent.BrokenBarrierException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 }

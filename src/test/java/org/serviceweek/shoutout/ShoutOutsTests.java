@@ -13,6 +13,7 @@ import org.serviceweek.TestAccounts;
 import org.serviceweek.people.People;
 import org.serviceweek.people.Person;
 import org.serviceweek.people.PersonDetails;
+import org.serviceweek.shared.BusyConnections;
 import org.serviceweek.shared.MutableClock;
 import org.serviceweek.shared.TestClockConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -277,6 +278,19 @@ class ShoutOutsTests {
 		this.thanks.submit("Agent", "An hour later", null, null, "203.0.113.10", null);
 
 		assertThat(this.moderation.count()).isEqualTo(pending + 5);
+	}
+
+	@Autowired
+	javax.sql.DataSource dataSource;
+
+	@Test
+	void thePublicFormNeedsOnlyOneFreeDatabaseConnection() throws Exception {
+		long pending = this.moderation.count();
+
+		assertThat(BusyConnections.withOneFreeConnection(this.dataSource,
+				() -> this.thanks.submit("Agent", "Busy day, thank you", null, null, "203.0.113.20", null)))
+			.isTrue();
+		assertThat(this.moderation.count()).isEqualTo(pending + 1);
 	}
 
 	@Test
