@@ -19,32 +19,6 @@ interface ShoutOutRepository extends JpaRepository<ShoutOut, Long> {
 
 	Optional<ShoutOut> findBySubmissionKey(String submissionKey);
 
-	/**
-	 * One page of the feed, as ids only, so that the page query stays cheap with many
-	 * rows; the details are fetched for those ids in one more query.
-	 */
-	@Query(value = """
-			select s.id from ShoutOut s
-			where s.hiddenAt is null and (s.source = 'STAFF' or s.moderation = 'APPROVED')
-			  and (:valueId is null or s.value.id = :valueId)
-			  and s.createdAt >= :from and s.createdAt < :to
-			  and (:personId is null or s.author.id = :personId
-			       or exists (select 1 from ShoutOut r join r.recipients p where r = s and p.id = :personId))
-			  and (:teamId is null or s.team.id = :teamId
-			       or exists (select 1 from ShoutOut r join r.recipients p where r = s and p.team.id = :teamId))
-			order by s.createdAt desc, s.id desc
-			""", countQuery = """
-			select count(s) from ShoutOut s
-			where s.hiddenAt is null and (s.source = 'STAFF' or s.moderation = 'APPROVED')
-			  and (:valueId is null or s.value.id = :valueId)
-			  and s.createdAt >= :from and s.createdAt < :to
-			  and (:personId is null or s.author.id = :personId
-			       or exists (select 1 from ShoutOut r join r.recipients p where r = s and p.id = :personId))
-			  and (:teamId is null or s.team.id = :teamId
-			       or exists (select 1 from ShoutOut r join r.recipients p where r = s and p.team.id = :teamId))
-			""")
-	Page<Long> findFeedIds(Long teamId, Long valueId, Long personId, Instant from, Instant to, Pageable pageable);
-
 	@Query("""
 			select distinct s from ShoutOut s left join fetch s.author left join fetch s.team left join fetch s.value
 			left join fetch s.recipients where s.id in :ids

@@ -73,9 +73,11 @@ public class ShoutOuts {
 
 	private final PublicWallQueries wall;
 
+	private final FeedQueries feed;
+
 	ShoutOuts(ShoutOutRepository shoutOuts, ReactionRepository reactions, ShoutOutReportRepository reports,
 			CompanyValueRepository values, People people, AppSettings settings, ApplicationEventPublisher events,
-			Clock clock, PublicContent publicContent, PublicWallQueries wall) {
+			Clock clock, PublicContent publicContent, PublicWallQueries wall, FeedQueries feed) {
 		this.shoutOuts = shoutOuts;
 		this.reactions = reactions;
 		this.reports = reports;
@@ -86,6 +88,7 @@ public class ShoutOuts {
 		this.clock = clock;
 		this.publicContent = publicContent;
 		this.wall = wall;
+		this.feed = feed;
 	}
 
 	/**
@@ -291,10 +294,11 @@ public class ShoutOuts {
 	 * customer thanks, optionally for one team, value, person and period.
 	 */
 	@Transactional(readOnly = true)
-	public Page<ShoutOutCard> feed(FeedFilter filter, Pageable pageable, long viewerId) {
-		Page<Long> ids = this.shoutOuts.findFeedIds(filter.teamId(), filter.valueId(), filter.personId(),
-				orEarliest(filter.from()), orLatest(filter.to()), pageable);
-		return new PageImpl<>(cards(load(ids.getContent()), viewerId), pageable, ids.getTotalElements());
+	public CountedPage<ShoutOutCard> feed(FeedFilter filter, Pageable pageable, long viewerId) {
+		CountedPage<Long> ids = this.feed.ids(filter.teamId(), filter.valueId(), filter.personId(), filter.from(),
+				filter.to(), pageable);
+		return new CountedPage<>(cards(load(ids.getContent()), viewerId), pageable, ids.getTotalElements(),
+				ids.isCountCapped());
 	}
 
 	/**
@@ -323,16 +327,6 @@ public class ShoutOuts {
 		Page<Long> ids = this.wall.ids(filter.from(), filter.to(), filter.teamId(), filter.valueId(),
 				(pattern != null && !pattern.equals("%%")) ? pattern : null, pageable);
 		return new PageImpl<>(cards(load(ids.getContent()), null), pageable, ids.getTotalElements());
-	}
-
-	/** An open start of a period, as a value every database can type. */
-	private static Instant orEarliest(Instant from) {
-		return (from != null) ? from : Instant.parse("1900-01-01T00:00:00Z");
-	}
-
-	/** An open end of a period, as a value every database can type. */
-	private static Instant orLatest(Instant to) {
-		return (to != null) ? to : Instant.parse("9000-01-01T00:00:00Z");
 	}
 
 	private static String escapeLike(String words) {

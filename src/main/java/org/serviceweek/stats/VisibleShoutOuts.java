@@ -6,8 +6,8 @@ import java.time.ZoneOffset;
 
 /**
  * The shout-outs statistics count: those a signed-in person sees in the feed (the rule of
- * {@code ShoutOutRepository.findFeedIds}): not hidden, and from a customer only once a
- * manager approved it. The SQL uses table alias {@code s} for {@code shout_out}.
+ * {@code shoutout.FeedQueries}): not hidden, and from a customer only once a manager
+ * approved it. The SQL uses table alias {@code s} for {@code shout_out}.
  */
 final class VisibleShoutOuts {
 

@@ -130,6 +130,9 @@ class LargeOrganisationPagesTests {
 				assertThat(status).as(page.getKey()).isEqualTo(200);
 				statements.put(page.getKey(), StatementCounting.count());
 			}
+			// The feed counts up to a limit (2,000) rather than reading every shout-out.
+			assertThat(mvc.perform(pages.get("feed")).andReturn().getResponse().getContentAsString())
+				.contains((scale < 0.05) ? " in all" : "more than 2,000 in all");
 			return statements;
 		}
 	}

@@ -19,6 +19,7 @@ import org.serviceweek.shared.TestClockConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -356,6 +357,86 @@ class ShoutOutsTests {
 			.toList();
 
 		assertThat(forgotten).contains(this.tom.getId(), this.author.getId()).doesNotContain(this.ana.getId());
+	}
+
+	@Test
+	void theFeedShowsOnlyWhatEachChosenFilterAllowsNewestFirstAndLeavesOutHiddenShoutOuts() {
+		org.serviceweek.people.Team team = this.people.addTeam("Feed team " + UUID.randomUUID());
+		Person member = this.people.add(new PersonDetails("Member", "member." + UUID.randomUUID() + "@example.com",
+				"Agent", null, team.getId(), false));
+		Person manager = person("Feed Manager", false);
+		this.clock.set(Instant.parse("2031-03-01T09:00:00Z"));
+		ShoutOut toMember = this.shoutOuts.post(this.author.getId(), request(List.of(member.getId()), "To a member"));
+		this.clock.advance(Duration.ofDays(1));
+		ShoutOut toTeam = this.shoutOuts.post(this.author.getId(),
+				new NewShoutOut(List.of(), team.getId(), this.value, "To the team", false, null));
+		this.clock.advance(Duration.ofDays(1));
+		ShoutOut toTom = this.shoutOuts.post(this.author.getId(), request(List.of(this.tom.getId()), "To Tom"));
+		ShoutOut fromTom = this.shoutOuts.post(this.tom.getId(), request(List.of(this.ana.getId()), "From Tom"));
+		ShoutOut hidden = this.shoutOuts.post(this.author.getId(), request(List.of(member.getId()), "Hidden"));
+		this.shoutOuts.hide(hidden.getId(), manager.getId());
+
+		assertThat(feed(team.getId(), null, null, null, null)).containsExactly(toTeam.getId(), toMember.getId());
+		assertThat(feed(null, this.value, null, null, null)).containsExactly(fromTom.getId(), toTom.getId(),
+				toTeam.getId(), toMember.getId());
+		assertThat(feed(null, this.value, this.tom.getId(), null, null)).containsExactly(fromTom.getId(),
+				toTom.getId());
+		assertThat(feed(null, this.value, null, Instant.parse("2031-03-02T00:00:00Z"),
+				Instant.parse("2031-03-03T00:00:00Z")))
+			.containsExactly(toTeam.getId());
+		Page<ShoutOutCard> firstTwo = this.shoutOuts.feed(new ShoutOuts.FeedFilter(null, this.value, null, null, null),
+				PageRequest.of(0, 2), this.ana.getId());
+		assertThat(firstTwo.getTotalElements()).isEqualTo(4);
+		assertThat(firstTwo.getContent()).extracting((card) -> card.shoutOut().getId())
+			.containsExactly(fromTom.getId(), toTom.getId());
+	}
+
+	@Autowired
+	jakarta.persistence.EntityManager entityManager;
+
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactions;
+
+	@Test
+	void theUnfilteredFeedCountsOnlyUpToALimitPastThePagesAroundTheOneShownAFilteredOneExactly() {
+		for (int i = 0; i < 5; i++) {
+			this.shoutOuts.post(this.author.getId(), request(List.of(this.ana.getId()), "Counted " + i));
+		}
+		long all = this.jdbc.queryForObject("select count(*) from shout_out where hidden_at is null"
+				+ " and (source = 'STAFF' or moderation = 'APPROVED')", Long.class);
+		FeedQueries countingUpToTwo = new FeedQueries(this.entityManager, 2);
+		org.springframework.transaction.support.TransactionTemplate transaction = new org.springframework.transaction.support.TransactionTemplate(
+				this.transactions);
+
+		// Page 1 of 1 each: counted up to four pages on, five, which the feed passes.
+		CountedPage<Long> first = transaction
+			.execute((status) -> countingUpToTwo.ids(null, null, null, null, null, PageRequest.of(0, 1)));
+		assertThat(first.isCountCapped()).isTrue();
+		assertThat(first.getTotalElements()).isEqualTo(5);
+		assertThat(first.getContent()).hasSize(1);
+		// Near the end, the limit moves with the page: all are counted.
+		CountedPage<Long> nearTheEnd = transaction
+			.execute((status) -> countingUpToTwo.ids(null, null, null, null, null, PageRequest.of((int) all - 2, 1)));
+		assertThat(nearTheEnd.isCountCapped()).isFalse();
+		assertThat(nearTheEnd.getTotalElements()).isEqualTo(all);
+		assertThat(nearTheEnd.hasNext()).isTrue();
+		// A filter is counted exactly.
+		CountedPage<Long> filtered = transaction
+			.execute((status) -> countingUpToTwo.ids(null, this.value, null, null, null, PageRequest.of(0, 1)));
+		assertThat(filtered.isCountCapped()).isFalse();
+		assertThat(filtered.getTotalElements()).isEqualTo(5);
+	}
+
+	private List<Long> feed(Long teamId, Long valueId, Long personId, Instant from, Instant to) {
+		return this.shoutOuts
+			.feed(new ShoutOuts.FeedFilter(teamId, valueId, personId, from, to), PageRequest.of(0, 100),
+					this.ana.getId())
+			.stream()
+			.map((card) -> card.shoutOut().getId())
+			.toList();
 	}
 
 	private List<Long> wallIds() {

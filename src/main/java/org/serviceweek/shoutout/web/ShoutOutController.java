@@ -19,6 +19,7 @@ import org.serviceweek.shared.Audited;
 import org.serviceweek.shoutout.CompanyValues;
 import org.serviceweek.shoutout.ReactionKind;
 import org.serviceweek.shoutout.ShoutOut;
+import org.serviceweek.shoutout.CountedPage;
 import org.serviceweek.shoutout.ShoutOutCard;
 import org.serviceweek.shoutout.ShoutOutRuleException;
 import org.serviceweek.shoutout.ShoutOuts;
@@ -84,9 +85,10 @@ class ShoutOutController {
 		FeedFilter filter = new FeedFilter(team, value, person,
 				(from != null) ? from.atStartOfDay(zone).toInstant() : null,
 				(to != null) ? to.plusDays(1).atStartOfDay(zone).toInstant() : null);
-		Page<ShoutOutCard> cards = this.shoutOuts.feed(filter,
+		CountedPage<ShoutOutCard> cards = this.shoutOuts.feed(filter,
 				PageRequest.of(Math.min(Math.max(0, page), 10_000), PAGE_SIZE), me.getPersonId());
 		model.addAttribute("cards", cards);
+		model.addAttribute("countCapped", cards.isCountCapped());
 		model.addAttribute("teams", this.people.teams());
 		model.addAttribute("values", this.values.all());
 		model.addAttribute("team", team);
