@@ -15,7 +15,12 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 	@EntityGraph(attributePaths = "team")
 	Optional<Person> findByEmail(String email);
 
-	@EntityGraph(attributePaths = "team")
+	/**
+	 * A fetch join rather than an entity graph: Hibernate keeps the translated SQL of
+	 * this query, where it translated the entity graph's again on every call (a tenth of
+	 * a post's CPU, docs/performance.md).
+	 */
+	@Query("select p from Person p left join fetch p.team where p.id = :id")
 	Optional<Person> findWithTeamById(Long id);
 
 	boolean existsByEmail(String email);

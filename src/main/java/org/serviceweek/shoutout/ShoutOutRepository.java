@@ -7,14 +7,17 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface ShoutOutRepository extends JpaRepository<ShoutOut, Long> {
 
-	@EntityGraph(attributePaths = { "author", "team", "value", "recipients" })
+	/** A fetch join, whose translation Hibernate keeps (see PersonRepository). */
+	@Query("""
+			select s from ShoutOut s left join fetch s.author left join fetch s.team left join fetch s.value
+			left join fetch s.recipients where s.id = :id
+			""")
 	Optional<ShoutOut> findWithDetailsById(Long id);
 
 	Optional<ShoutOut> findBySubmissionKey(String submissionKey);
