@@ -76,6 +76,9 @@ public class SecurityConfiguration {
 			// only.
 			.requestMatchers(HttpMethod.GET, "/wall", "/wall/**")
 			.permitAll()
+			// HEAD is GET without the body (link checkers, monitors, "curl -I").
+			.requestMatchers(HttpMethod.HEAD, "/wall", "/wall/**")
+			.permitAll()
 			.requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico")
 			.permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**")

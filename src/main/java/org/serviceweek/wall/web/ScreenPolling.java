@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
+import org.springframework.web.servlet.function.HandlerFunction;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerResponse;
@@ -21,7 +22,7 @@ class ScreenPolling {
 
 	@Bean
 	RouterFunction<ServerResponse> screenData(ScreenSnapshots snapshots) {
-		return RouterFunctions.route().GET(PATH, (request) -> {
+		HandlerFunction<ServerResponse> data = (request) -> {
 			// The ETag makes Spring answer a matching If-None-Match (also weak or in a
 			// list) with a bodiless 304 before anything is written.
 			ScreenSnapshots.Snapshot snapshot = snapshots.current();
@@ -30,7 +31,9 @@ class ScreenPolling {
 				.eTag(snapshot.etag())
 				.cacheControl(CacheControl.noCache())
 				.body(snapshot.json());
-		}).build();
+		};
+		// HEAD as well, like the wall's other pages (the server leaves the body out).
+		return RouterFunctions.route().GET(PATH, data).HEAD(PATH, data).build();
 	}
 
 }

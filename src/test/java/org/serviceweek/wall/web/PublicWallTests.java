@@ -34,6 +34,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -127,6 +128,13 @@ class PublicWallTests {
 		assertThat(firstPage).contains(this.publicInductee.getCitation())
 			.doesNotContain(this.privateInductee.getCitation());
 		assertNeverShown(firstPage);
+	}
+
+	@Test
+	void visitorsMayAskForThePublicPagesWithHeadToo() throws Exception {
+		for (String path : new String[] { "/wall", "/wall/fame", "/wall/feed.atom", "/wall/screen/data" }) {
+			assertThat(this.mvc.perform(head(path)).andReturn().getResponse().getStatus()).as(path).isEqualTo(200);
+		}
 	}
 
 	@Test
