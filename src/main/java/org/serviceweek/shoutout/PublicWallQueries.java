@@ -1,12 +1,9 @@
 package org.serviceweek.shoutout;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -24,6 +21,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PublicWallQueries {
 
+	private static final String ON_THE_WALL = "s.publicSince is not null";
+
+	private static final String WALL_ORDER = "s.publicSince desc, s.id desc";
+
 	private final EntityManager entityManager;
 
 	PublicWallQueries(EntityManager entityManager) {
@@ -36,53 +37,20 @@ class PublicWallQueries {
 	 * or null
 	 */
 	Page<Long> ids(Instant from, Instant to, Long teamId, Long valueId, String query, Pageable pageable) {
-		StringBuilder where = new StringBuilder(" from ShoutOut s where s.publicSince is not null");
-		Map<String, Object> parameters = new LinkedHashMap<>();
-		if (from != null) {
-			where.append(" and s.createdAt >= :from");
-			parameters.put("from", from);
-		}
-		if (to != null) {
-			where.append(" and s.createdAt < :to");
-			parameters.put("to", to);
-		}
-		if (valueId != null) {
-			where.append(" and s.value.id = :valueId");
-			parameters.put("valueId", valueId);
-		}
-		if (teamId != null) {
-			// Sent to the team, or naming one of its members.
-			where.append(" and (s.team.id = :teamId or s.id in"
-					+ " (select r.id from ShoutOut r join r.recipients p where p.team.id = :teamId))");
-			parameters.put("teamId", teamId);
-		}
-		if (query != null) {
-			where.append(" and (lower(coalesce(s.publicText, s.message)) like :query or s.id in"
-					+ " (select r.id from ShoutOut r join r.recipients p where lower(p.name) like :query))");
-			parameters.put("query", query);
-		}
-		TypedQuery<Long> page = this.entityManager
-			.createQuery("select s.id" + where + " order by s.publicSince desc, s.id desc", Long.class)
-			.setFirstResult((int) pageable.getOffset())
-			.setMaxResults(pageable.getPageSize());
-		TypedQuery<Long> count = this.entityManager.createQuery("select count(s)" + where, Long.class);
-		parameters.forEach((name, value) -> {
-			page.setParameter(name, value);
-			count.setParameter(name, value);
-		});
-		List<Long> ids = page.getResultList();
-		long total = (pageable.getOffset() == 0 && ids.size() < pageable.getPageSize()) ? ids.size()
-				: count.getSingleResult();
+		IdQuery wall = new IdQuery(ON_THE_WALL).writtenBetween(from, to)
+			.ofValue(valueId)
+			.forTeam(teamId)
+			.and("(lower(coalesce(s.publicText, s.message)) like :query or s.id in"
+					+ " (select r.id from ShoutOut r join r.recipients p where lower(p.name) like :query))", "query",
+					query);
+		List<Long> ids = wall.page(this.entityManager, WALL_ORDER, pageable);
+		long total = IdQuery.isAll(ids, pageable) ? ids.size() : wall.count(this.entityManager);
 		return new PageImpl<>(ids, pageable, total);
 	}
 
 	/** The latest ids on the wall, without counting them all. */
 	List<Long> latestIds(int limit) {
-		return this.entityManager
-			.createQuery("select s.id from ShoutOut s where s.publicSince is not null"
-					+ " order by s.publicSince desc, s.id desc", Long.class)
-			.setMaxResults(limit)
-			.getResultList();
+		return new IdQuery(ON_THE_WALL).ids(this.entityManager, WALL_ORDER, 0, limit);
 	}
 
 }

@@ -1,0 +1,88 @@
+package org.serviceweek.shoutout;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import org.springframework.data.domain.Pageable;
+
+/**
+ * A query for shout-out ids (alias {@code s}) that names only the conditions chosen: a
+ * condition whose value is null is left out, rather than made optional with
+ * {@code :x is null or ...}, which leaves the database no index to use. Shared by the
+ * public wall's and the feed's queries.
+ */
+final class IdQuery {
+
+	private final StringBuilder where;
+
+	private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+	/**
+	 * @param rule the rule every shout-out must meet, as a JPQL condition on {@code s}
+	 */
+	IdQuery(String rule) {
+		this.where = new StringBuilder(" from ShoutOut s where ").append(rule);
+	}
+
+	/** Written in the period: from (inclusive) and to (exclusive), either may be open. */
+	IdQuery writtenBetween(Instant from, Instant to) {
+		return and("s.createdAt >= :from", "from", from).and("s.createdAt < :to", "to", to);
+	}
+
+	IdQuery ofValue(Long valueId) {
+		return and("s.value.id = :valueId", "valueId", valueId);
+	}
+
+	/** Sent to the team, or naming one of its members. */
+	IdQuery forTeam(Long teamId) {
+		return and(
+				"(s.team.id = :teamId or s.id in"
+						+ " (select r.id from ShoutOut r join r.recipients p where p.team.id = :teamId))",
+				"teamId", teamId);
+	}
+
+	/** Adds the condition, with its one named parameter, unless the value is null. */
+	IdQuery and(String condition, String parameter, Object value) {
+		if (value != null) {
+			this.where.append(" and ").append(condition);
+			this.parameters.put(parameter, value);
+		}
+		return this;
+	}
+
+	/** Whether any condition beyond the rule was chosen. */
+	boolean isFiltered() {
+		return !this.parameters.isEmpty();
+	}
+
+	/** The ids in the order given, from the page's first, at most {@code maxResults}. */
+	List<Long> ids(EntityManager entityManager, String orderBy, long firstResult, int maxResults) {
+		TypedQuery<Long> query = entityManager
+			.createQuery("select s.id" + this.where + " order by " + orderBy, Long.class)
+			.setFirstResult((int) firstResult)
+			.setMaxResults(maxResults);
+		this.parameters.forEach(query::setParameter);
+		return query.getResultList();
+	}
+
+	List<Long> page(EntityManager entityManager, String orderBy, Pageable pageable) {
+		return ids(entityManager, orderBy, pageable.getOffset(), pageable.getPageSize());
+	}
+
+	long count(EntityManager entityManager) {
+		TypedQuery<Long> query = entityManager.createQuery("select count(s)" + this.where, Long.class);
+		this.parameters.forEach(query::setParameter);
+		return query.getSingleResult();
+	}
+
+	/** Whether the page's ids are all there are, so that counting them adds nothing. */
+	static boolean isAll(List<Long> page, Pageable pageable) {
+		return pageable.getOffset() == 0 && page.size() < pageable.getPageSize();
+	}
+
+}
