@@ -17,6 +17,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 
 import org.serviceweek.people.Person;
@@ -64,7 +65,10 @@ public class ShoutOut {
 	@JoinColumn(name = "value_id")
 	private CompanyValue value;
 
+	// In one order wherever they are shown: a set loaded from the database otherwise
+	// iterates in a new order on every load, which changed the office screen's ETag.
 	@ManyToMany(fetch = FetchType.LAZY)
+	@OrderBy("name asc, id asc")
 	@JoinTable(name = "shout_out_recipient", joinColumns = @JoinColumn(name = "shout_out_id"),
 			inverseJoinColumns = @JoinColumn(name = "person_id"))
 	private Set<Person> recipients = new LinkedHashSet<>();

@@ -112,6 +112,29 @@ class ScreenPollingTests {
 		assertThat(again.json()).isEqualTo(first.json());
 	}
 
+	@Test
+	void aShoutOutToSeveralPeopleNamesThemInOneOrderSoTheTagStaysTheSame() throws Exception {
+		SignedInAccount manager = this.testAccounts.signedIn(Role.MANAGER);
+		String marker = UUID.randomUUID().toString();
+		Person author = person("Poll Author", true);
+		// Written in an order that is not the alphabet's; the fourth is counted, not
+		// named.
+		List<Long> to = List.of(person("Dara " + marker, true).getId(), person("Bea " + marker, true).getId(),
+				person("Cy " + marker, true).getId(), person("Abe " + marker, true).getId());
+		ShoutOut shoutOut = this.shoutOuts.post(author.getId(), new NewShoutOut(to, null,
+				this.values.add("Poll " + UUID.randomUUID(), null).getId(), "FOUR-AT-ONCE", true, null));
+		this.moderation.approve(shoutOut.getId(), manager.getPersonId(), null, null);
+
+		ScreenSnapshots.Snapshot first = this.screens.refresh();
+		for (int rebuild = 0; rebuild < 10; rebuild++) {
+			// Each rebuild loads the recipients afresh.
+			assertThat(this.screens.refresh().etag()).as("tag after rebuild %d", rebuild).isEqualTo(first.etag());
+		}
+		assertThat(first.json()).contains("\"Abe " + marker + ", Bea " + marker + ", Cy " + marker + "\"");
+		MockHttpServletResponse unchanged = poll(first.etag());
+		assertThat(unchanged.getStatus()).isEqualTo(304);
+	}
+
 	private MockHttpServletResponse poll(String ifNoneMatch) throws Exception {
 		var request = get("/wall/screen/data");
 		if (ifNoneMatch != null) {
