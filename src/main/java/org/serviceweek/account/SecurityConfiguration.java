@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.serviceweek.shared.web.ErrorPageAttributes;
+import org.serviceweek.shared.web.SecurityHeaders;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
@@ -34,7 +35,6 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
@@ -44,10 +44,6 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 public class SecurityConfiguration {
-
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-			+ "form-action 'self'; frame-ancestors 'none'";
 
 	/**
 	 * Session attribute with the email of the last failed sign-in, shown again in the
@@ -135,11 +131,12 @@ public class SecurityConfiguration {
 		http.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()));
 		http.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(accessDeniedHandler()));
 		http.addFilterBefore(new AccountFreshnessFilter(accounts), AuthorizationFilter.class);
-		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+		http.headers((headers) -> headers
+			.contentSecurityPolicy((csp) -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
+			.referrerPolicy((referrer) -> referrer.policy(SecurityHeaders.REFERRER_POLICY))
 			.frameOptions((frames) -> frames.deny())
-			.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
-					"camera=(), microphone=(), geolocation=(), payment=()")));
+			.addHeaderWriter(new StaticHeadersWriter(SecurityHeaders.PERMISSIONS_POLICY_HEADER,
+					SecurityHeaders.PERMISSIONS_POLICY)));
 		return http.build();
 	}
 

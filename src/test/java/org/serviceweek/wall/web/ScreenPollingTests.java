@@ -3,6 +3,8 @@ package org.serviceweek.wall.web;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.Test;
 import org.serviceweek.TestAccounts;
 import org.serviceweek.account.Role;
@@ -22,11 +24,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
  * Office screens poll with the ETag they have: an unchanged wall is a 304 that costs no
@@ -133,6 +138,66 @@ class ScreenPollingTests {
 		assertThat(first.json()).contains("\"Abe " + marker + ", Bea " + marker + ", Cy " + marker + "\"");
 		MockHttpServletResponse unchanged = poll(first.etag());
 		assertThat(unchanged.getStatus()).isEqualTo(304);
+	}
+
+	@Test
+	void aScreenOpenedBySomeoneSignedInPollsWithoutReadingTheirSession() throws Exception {
+		String etag = poll(null).getHeader(HttpHeaders.ETAG);
+		SignedInAccount manager = this.testAccounts.signedIn(Role.MANAGER);
+		Cookie[] signedIn = this.mvc.perform(formLogin().user(manager.getUsername()).password(TestAccounts.PASSWORD))
+			.andReturn()
+			.getResponse()
+			.getCookies();
+		assertThat(signedIn).as("the session cookie").isNotEmpty();
+
+		StatementCounting.reset();
+		MockHttpServletResponse unchanged = this.mvc
+			.perform(get("/wall/screen/data").cookie(signedIn).header(HttpHeaders.IF_NONE_MATCH, etag))
+			.andReturn()
+			.getResponse();
+
+		assertThat(unchanged.getStatus()).isEqualTo(304);
+		assertThat(StatementCounting.count()).as("SQL statements for a signed-in screen's 304 poll").isZero();
+		// The session is there: a changed document reads it as every other page does.
+		StatementCounting.reset();
+		assertThat(
+				this.mvc.perform(get("/wall/screen/data").cookie(signedIn).header(HttpHeaders.IF_NONE_MATCH, "\"old\""))
+					.andReturn()
+					.getResponse()
+					.getStatus())
+			.isEqualTo(200);
+		assertThat(StatementCounting.count()).as("SQL statements for a signed-in screen's 200").isPositive();
+	}
+
+	@Test
+	void anUnchangedPollCarriesTheSameSecurityAndCacheHeadersAsTheDocument() throws Exception {
+		MockHttpServletResponse document = this.mvc.perform(get("/wall/screen/data").secure(true))
+			.andReturn()
+			.getResponse();
+		String etag = document.getHeader(HttpHeaders.ETAG);
+
+		for (String method : List.of("GET", "HEAD")) {
+			MockHttpServletResponse unchanged = this.mvc
+				.perform(request(HttpMethod.valueOf(method), "/wall/screen/data").secure(true)
+					.header(HttpHeaders.IF_NONE_MATCH, etag))
+				.andReturn()
+				.getResponse();
+
+			assertThat(unchanged.getStatus()).as(method).isEqualTo(304);
+			for (String header : List.of("Content-Security-Policy", "X-Content-Type-Options", "X-XSS-Protection",
+					"X-Frame-Options", "Referrer-Policy", "Permissions-Policy", "Strict-Transport-Security",
+					HttpHeaders.CACHE_CONTROL, HttpHeaders.ETAG, "X-Request-Id")) {
+				assertThat(document.getHeaders(header)).as("%s on the document", header).isNotEmpty();
+				if (!header.equals("X-Request-Id")) {
+					assertThat(unchanged.getHeaders(header)).as("%s %s on the 304", method, header)
+						.isEqualTo(document.getHeaders(header));
+				}
+				else {
+					assertThat(unchanged.getHeaders(header)).as("%s %s on the 304", method, header).hasSize(1);
+				}
+			}
+		}
+		assertThat(poll("W/\"other\"").getStatus()).as("another tag").isEqualTo(200);
 	}
 
 	private MockHttpServletResponse poll(String ifNoneMatch) throws Exception {
