@@ -2,22 +2,26 @@ package org.serviceweek.shared.web;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.serviceweek.shared.PublicContent;
 import org.serviceweek.shared.RecentValues;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -31,12 +35,16 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * ({@code serviceweek.wall.fresh-for}), so that a crowd of visitors (a link shared with
  * the whole company) costs one rendering per page and language, not one per visit.
  * <p>
- * Only what is the same for every visitor is kept: a GET without a session or remember-me
- * cookie, not signed in, answered 200 with HTML and without starting a session. It is
- * kept per address (with its query) and language; a change visitors can see, made on this
- * instance ({@link PublicContent}), makes every kept page stale at once. Headers (the
- * security headers, the request id) are written for each response as usual; only the body
- * is reused.
+ * Only what is the same for every visitor is kept: a GET without cookies or credentials,
+ * answered 200 with HTML and without starting a session. It is kept per address (with its
+ * query), language and scheme; a change visitors can see, made on this instance
+ * ({@link PublicContent}), makes every kept page stale at once.
+ * <p>
+ * A kept page is answered before the session and Spring Security's filters, which were
+ * most of its cost: a request without a session or remember-me cookie cannot be signed
+ * in. It gets the headers its rendering got from them (the security and cache headers,
+ * its language) and a request id of its own. A page that is missing or stale is rendered
+ * through every filter, so whatever they refuse is never kept.
  */
 @Configuration(proxyBeanMethods = false)
 class VisitorPages {
@@ -49,30 +57,29 @@ class VisitorPages {
 
 	@Bean
 	FilterRegistrationBean<Filter> visitorPagesFilter(PublicContent content, LocaleResolver localeResolver,
-			@Value("${serviceweek.wall.fresh-for:3s}") Duration freshFor,
-			@Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie) {
+			@Value("${serviceweek.wall.fresh-for:3s}") Duration freshFor) {
 		FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
-				new Filter(new RecentValues<>(freshFor, MAX_PAGES, content), localeResolver,
-						Set.of(sessionCookie, "remember-me")));
+				new Filter(new RecentValues<>(freshFor, MAX_PAGES, content), localeResolver));
 		registration.addUrlPatterns(PATHS);
-		// After Spring Security (which knows who is signed in and writes the headers)
-		// and the request logging that follows it.
-		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 2);
+		// After the request id (access log) and the request metrics; before the session,
+		// the first-run check and Spring Security.
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
 		return registration;
 	}
 
 	static class Filter extends OncePerRequestFilter {
 
+		/** Written for each response, or never kept. */
+		private static final Set<String> BODY_HEADERS = Set.of("content-type", "content-length", "content-language",
+				"transfer-encoding", "date", "set-cookie");
+
 		private final RecentValues<Key, Page> pages;
 
 		private final LocaleResolver localeResolver;
 
-		private final Set<String> personalCookies;
-
-		Filter(RecentValues<Key, Page> pages, LocaleResolver localeResolver, Set<String> personalCookies) {
+		Filter(RecentValues<Key, Page> pages, LocaleResolver localeResolver) {
 			this.pages = pages;
 			this.localeResolver = localeResolver;
-			this.personalCookies = personalCookies;
 		}
 
 		@Override
@@ -83,7 +90,7 @@ class VisitorPages {
 				return;
 			}
 			Key key = new Key(request.getRequestURI(), request.getQueryString(),
-					this.localeResolver.resolveLocale(request));
+					this.localeResolver.resolveLocale(request), request.isSecure());
 			ContentCachingResponseWrapper[] rendered = new ContentCachingResponseWrapper[1];
 			Page page;
 			try {
@@ -91,9 +98,12 @@ class VisitorPages {
 				// meanwhile get the last one, if there is one.
 				page = this.pages.getOrLast(key, () -> {
 					rendered[0] = new ContentCachingResponseWrapper(response);
+					Set<String> before = new HashSet<>(response.getHeaderNames());
 					render(request, rendered[0], chain);
 					return isTheSameForEveryVisitor(request, rendered[0])
-							? new Page(rendered[0].getContentAsByteArray(), rendered[0].getContentType()) : null;
+							? new Page(rendered[0].getContentAsByteArray(), rendered[0].getContentType(),
+									rendered[0].getLocale(), headersAdded(rendered[0], before))
+							: null;
 				});
 			}
 			catch (RenderingFailed ex) {
@@ -107,10 +117,24 @@ class VisitorPages {
 			}
 			else {
 				response.setStatus(HttpServletResponse.SC_OK);
+				page.headers().forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
+				// The language first: it would otherwise pick the character set.
+				response.setLocale(page.locale());
 				response.setContentType(page.contentType());
 				response.setContentLength(page.body().length);
 				response.getOutputStream().write(page.body());
 			}
+		}
+
+		/** The headers the filters and the page added, but for those of the body. */
+		private static Map<String, List<String>> headersAdded(HttpServletResponse response, Set<String> before) {
+			Map<String, List<String>> added = new LinkedHashMap<>();
+			for (String name : response.getHeaderNames()) {
+				if (!before.contains(name) && !BODY_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+					added.put(name, List.copyOf(response.getHeaders(name)));
+				}
+			}
+			return Collections.unmodifiableMap(added);
 		}
 
 		private static void render(HttpServletRequest request, HttpServletResponse response, FilterChain chain) {
@@ -122,17 +146,15 @@ class VisitorPages {
 			}
 		}
 
-		private boolean isVisitor(HttpServletRequest request) {
-			if (!"GET".equals(request.getMethod())) {
+		/**
+		 * A GET without any cookie or credentials: whoever signed in carries a session or
+		 * remember-me cookie, whatever its name, and a visitor with a cookie of another
+		 * app on the same host gets a page of their own, which is merely slower.
+		 */
+		private static boolean isVisitor(HttpServletRequest request) {
+			if (!"GET".equals(request.getMethod()) || request.getCookies() != null
+					|| request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
 				return false;
-			}
-			Cookie[] cookies = request.getCookies();
-			if (cookies != null) {
-				for (Cookie cookie : cookies) {
-					if (this.personalCookies.contains(cookie.getName())) {
-						return false;
-					}
-				}
 			}
 			Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
 			return signedIn == null || signedIn instanceof AnonymousAuthenticationToken;
@@ -156,10 +178,11 @@ class VisitorPages {
 
 	}
 
-	record Key(String path, String query, Locale locale) {
+	/** Secure or not: the HSTS header is only for a secure request. */
+	record Key(String path, String query, Locale locale, boolean secure) {
 	}
 
-	record Page(byte[] body, String contentType) {
+	record Page(byte[] body, String contentType, Locale locale, Map<String, List<String>> headers) {
 	}
 
 }

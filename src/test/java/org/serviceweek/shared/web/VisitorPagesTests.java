@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.servlet.FilterChain;
@@ -54,6 +53,31 @@ class VisitorPagesTests {
 	}
 
 	@Test
+	void aKeptPageGetsTheHeadersItsRenderingGotAndARequestIdOfItsOwn() throws Exception {
+		Page securedGermanWall = (request, response) -> {
+			response.setHeader("X-Frame-Options", "DENY");
+			response.addHeader("Cache-Control", "no-cache, no-store, max-age=0, must-revalidate");
+			response.setLocale(Locale.GERMAN);
+			wall(request, response);
+		};
+		MockHttpServletResponse first = new MockHttpServletResponse();
+		first.setHeader("X-Request-Id", "first-request");
+		this.filter.doFilter(request("/wall"), first, chain(securedGermanWall));
+		MockHttpServletResponse second = new MockHttpServletResponse();
+		second.setHeader("X-Request-Id", "second-request");
+		this.filter.doFilter(request("/wall"), second, chain(securedGermanWall));
+
+		assertThat(this.renderings).hasValue(1);
+		assertThat(second.getHeaderNames()).containsExactlyInAnyOrderElementsOf(first.getHeaderNames());
+		assertThat(second.getHeaders("X-Frame-Options")).containsExactly("DENY");
+		assertThat(second.getHeaders("Cache-Control"))
+			.containsExactly("no-cache, no-store, max-age=0, must-revalidate");
+		assertThat(second.getHeader("Content-Language")).isEqualTo("de");
+		assertThat(second.getContentType()).isEqualTo("text/html;charset=UTF-8");
+		assertThat(second.getHeaders("X-Request-Id")).containsExactly("second-request");
+	}
+
+	@Test
 	void eachAddressAndLanguageIsAPageOfItsOwn() throws Exception {
 		visit(request("/wall"), this::wall);
 		visit(request("/wall?page=2"), this::wall);
@@ -66,21 +90,24 @@ class VisitorPagesTests {
 	}
 
 	@Test
-	void signedInPeopleAndVisitorsWithASessionOrRememberMeCookieGetAPageOfTheirOwn() throws Exception {
+	void signedInPeopleAndVisitorsWithACookieOrCredentialsGetAPageOfTheirOwn() throws Exception {
 		visit(request("/wall"), this::wall);
-		MockHttpServletRequest withSession = request("/wall");
-		withSession.setCookies(new Cookie("JSESSIONID", "abc"));
-		MockHttpServletRequest remembered = request("/wall");
-		remembered.setCookies(new Cookie("remember-me", "abc"));
-		visit(withSession, this::wall);
-		visit(remembered, this::wall);
+		// The session cookie is called SESSION or JSESSIONID, or as configured.
+		for (String cookie : List.of("JSESSIONID", "SESSION", "remember-me", "another-apps")) {
+			MockHttpServletRequest withCookie = request("/wall");
+			withCookie.setCookies(new Cookie(cookie, "abc"));
+			visit(withCookie, this::wall);
+		}
+		MockHttpServletRequest withCredentials = request("/wall");
+		withCredentials.addHeader("Authorization", "Basic YW5hOnNlY3JldA==");
+		visit(withCredentials, this::wall);
 		SecurityContextHolder.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("ana", null,
 					List.of(new SimpleGrantedAuthority("ROLE_STAFF"))));
 		MockHttpServletResponse signedIn = visit(request("/wall"), this::wall);
 
-		assertThat(this.renderings).hasValue(4);
-		assertThat(signedIn.getContentAsString()).isEqualTo("<p>wall 4</p>");
+		assertThat(this.renderings).hasValue(7);
+		assertThat(signedIn.getContentAsString()).isEqualTo("<p>wall 7</p>");
 	}
 
 	@Test
@@ -129,8 +156,8 @@ class VisitorPagesTests {
 	}
 
 	private VisitorPages.Filter filter(Duration freshFor) {
-		return new VisitorPages.Filter(new RecentValues<>(freshFor, 10, this.content), new AcceptHeaderLocaleResolver(),
-				Set.of("JSESSIONID", "remember-me"));
+		return new VisitorPages.Filter(new RecentValues<>(freshFor, 10, this.content),
+				new AcceptHeaderLocaleResolver());
 	}
 
 	private MockHttpServletResponse visit(MockHttpServletRequest request, Page page)

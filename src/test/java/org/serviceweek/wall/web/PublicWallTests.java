@@ -4,6 +4,8 @@ import java.io.StringReader;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.Cookie;
+
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
@@ -18,6 +20,7 @@ import org.serviceweek.fame.WallOfFame;
 import org.serviceweek.people.People;
 import org.serviceweek.people.Person;
 import org.serviceweek.people.PersonDetails;
+import org.serviceweek.shared.StatementCounting;
 import org.serviceweek.shoutout.CompanyValues;
 import org.serviceweek.shoutout.ModerationQueue;
 import org.serviceweek.shoutout.NewShoutOut;
@@ -27,12 +30,14 @@ import org.serviceweek.wall.ScreenSnapshots;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -43,7 +48,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * preview tags, the feed, the office screen). Asserted on the raw HTML, XML and JSON.
  */
 @SpringBootTest(properties = "serviceweek.test.context=wall-of-fame")
-@org.springframework.context.annotation.Import(org.serviceweek.shared.StatementCounting.class)
+@Import(StatementCounting.class)
 @AutoConfigureMockMvc
 class PublicWallTests {
 
@@ -131,6 +136,39 @@ class PublicWallTests {
 	}
 
 	@Test
+	void aWallPageKeptInMemoryComesWithTheHeadersOfOneRendered() throws Exception {
+		String address = "/wall?q=" + tagOf(this.approved);
+		MockHttpServletResponse rendered = visit(address);
+		StatementCounting.reset();
+		MockHttpServletResponse kept = visit(address);
+
+		assertThat(StatementCounting.count()).as("SQL statements for a kept page").isZero();
+		assertThat(kept.getStatus()).isEqualTo(200);
+		assertThat(kept.getContentAsString()).isEqualTo(rendered.getContentAsString()).contains("lang=\"de\"");
+		List<String> perResponse = List.of("X-Request-Id", HttpHeaders.DATE);
+		assertThat(kept.getHeaderNames()).containsExactlyInAnyOrderElementsOf(rendered.getHeaderNames())
+			.contains("Content-Security-Policy", "Strict-Transport-Security", HttpHeaders.CACHE_CONTROL,
+					HttpHeaders.CONTENT_LANGUAGE);
+		for (String name : rendered.getHeaderNames()) {
+			if (!perResponse.contains(name)) {
+				assertThat(kept.getHeaders(name)).as(name).isEqualTo(rendered.getHeaders(name));
+			}
+		}
+		assertThat(kept.getHeader("X-Request-Id")).isNotEqualTo(rendered.getHeader("X-Request-Id"));
+		// The HSTS header is for secure requests only: a plain one is a page of its own.
+		assertThat(this.mvc.perform(get(address).header(HttpHeaders.ACCEPT_LANGUAGE, "de"))
+			.andReturn()
+			.getResponse()
+			.getHeaderNames()).doesNotContain("Strict-Transport-Security");
+	}
+
+	private MockHttpServletResponse visit(String address) throws Exception {
+		return this.mvc.perform(get(address).secure(true).header(HttpHeaders.ACCEPT_LANGUAGE, "de"))
+			.andReturn()
+			.getResponse();
+	}
+
+	@Test
 	void visitorsMayAskForThePublicPagesWithHeadToo() throws Exception {
 		for (String path : new String[] { "/wall", "/wall/fame", "/wall/feed.atom", "/wall/screen/data" }) {
 			assertThat(this.mvc.perform(head(path)).andReturn().getResponse().getStatus()).as(path).isEqualTo(200);
@@ -148,8 +186,14 @@ class PublicWallTests {
 
 		String visitors = page("/wall");
 		assertThat(visitors).contains("LATE-APPROVAL-" + tag).doesNotContain("action=\"/logout\"");
+		// Signed in as a browser is: with the session cookie the sign-in gave.
+		Cookie[] session = this.mvc
+			.perform(formLogin().user(this.manager.getUsername()).password(TestAccounts.PASSWORD))
+			.andReturn()
+			.getResponse()
+			.getCookies();
 		String managers = this.mvc
-			.perform(get("/wall").header(HttpHeaders.ACCEPT, MediaType.TEXT_HTML_VALUE).with(user(this.manager)))
+			.perform(get("/wall").header(HttpHeaders.ACCEPT, MediaType.TEXT_HTML_VALUE).cookie(session))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
