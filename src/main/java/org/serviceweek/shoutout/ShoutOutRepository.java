@@ -45,9 +45,16 @@ interface ShoutOutRepository extends JpaRepository<ShoutOut, Long> {
 	@Query("select s.id from ShoutOut s where s.id in :ids and s.publicSince is not null" + PUBLIC_ORDER)
 	List<Long> findPublicIdsAmong(Collection<Long> ids);
 
-	/** When the first and last public shout-outs were written (for the year filter). */
-	@Query("select min(s.createdAt), max(s.createdAt) from ShoutOut s where s.publicSince is not null")
-	List<Object[]> findPublicSpan();
+	// When the first and last public shout-outs were written (for the year filter): each
+	// reads the date index from one end to the first public row. "min(...), max(...)"
+	// read the whole table (70 to 470 ms on 100,000 shout-outs) every time the wall's
+	// filter choices were read again.
+
+	@Query("select s.createdAt from ShoutOut s where s.publicSince is not null order by s.createdAt asc, s.id asc limit 1")
+	Optional<Instant> findFirstPublicWrittenAt();
+
+	@Query("select s.createdAt from ShoutOut s where s.publicSince is not null order by s.createdAt desc, s.id desc limit 1")
+	Optional<Instant> findLastPublicWrittenAt();
 
 	/**
 	 * Sets {@code public_since} from the rule for visitors again, for the shout-outs

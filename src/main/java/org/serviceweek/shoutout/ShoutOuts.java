@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -358,12 +359,12 @@ public class ShoutOuts {
 	/** The years that have public shout-outs, newest first. */
 	@Transactional(readOnly = true)
 	public List<Integer> publicYears(ZoneId zone) {
-		Object[] span = this.shoutOuts.findPublicSpan().stream().findFirst().orElse(new Object[2]);
-		if (span[0] == null) {
+		Optional<Instant> firstWritten = this.shoutOuts.findFirstPublicWrittenAt();
+		if (firstWritten.isEmpty()) {
 			return List.of();
 		}
-		int first = ((Instant) span[0]).atZone(zone).getYear();
-		int last = ((Instant) span[1]).atZone(zone).getYear();
+		int first = firstWritten.get().atZone(zone).getYear();
+		int last = this.shoutOuts.findLastPublicWrittenAt().orElse(firstWritten.get()).atZone(zone).getYear();
 		List<Integer> years = new ArrayList<>();
 		for (int year = last; year >= first; year--) {
 			years.add(year);

@@ -14,6 +14,7 @@ import org.serviceweek.people.People;
 import org.serviceweek.people.Person;
 import org.serviceweek.people.PersonDetails;
 import org.serviceweek.shared.BusyConnections;
+import org.serviceweek.account.Role;
 import org.serviceweek.shared.MutableClock;
 import org.serviceweek.shared.TestClockConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -87,6 +88,30 @@ class ShoutOutsTests {
 				"shoutOut.valueMissing");
 		assertThat(this.shoutOuts.post(this.author.getId(), request(List.of(this.ana.getId()), "x".repeat(1000))))
 			.isNotNull();
+	}
+
+	@Test
+	void theWallsYearsRunFromTheFirstToTheLastPublicShoutOutWhateverIsNotPublicAroundThem() {
+		long manager = this.testAccounts.signedIn(Role.MANAGER).getPersonId();
+		this.clock.set(Instant.parse("2000-06-01T08:00:00Z"));
+		this.shoutOuts.post(this.author.getId(), request(List.of(this.ana.getId()), "Not for the wall, 2000"));
+		this.clock.set(Instant.parse("2001-06-01T08:00:00Z"));
+		ShoutOut first = this.shoutOuts.post(this.author.getId(),
+				new NewShoutOut(List.of(this.ana.getId()), null, this.value, "On the wall, 2001", true, null));
+		this.moderation.approve(first.getId(), manager, null, null);
+		this.clock.set(Instant.parse("2099-06-01T08:00:00Z"));
+		ShoutOut hidden = this.shoutOuts.post(this.author.getId(),
+				new NewShoutOut(List.of(this.ana.getId()), null, this.value, "Hidden, 2099", true, null));
+		this.moderation.approve(hidden.getId(), manager, null, null);
+		this.moderation.hide(hidden.getId(), manager);
+
+		List<Integer> years = this.shoutOuts.publicYears(TestClockConfiguration.ZONE);
+
+		assertThat(years).as("oldest last").last().isEqualTo(2001);
+		assertThat(years.get(0)).as("newest first").isLessThan(2099);
+		for (int i = 1; i < years.size(); i++) {
+			assertThat(years.get(i)).as("every year in between").isEqualTo(years.get(i - 1) - 1);
+		}
 	}
 
 	@Test
