@@ -1,7 +1,6 @@
 package org.serviceweek.shoutout;
 
 import java.time.Instant;
-import java.util.List;
 
 import jakarta.persistence.EntityManager;
 
@@ -58,21 +57,7 @@ class FeedQueries {
 			.and("s.id in (select r.id from ShoutOut r join r.recipients p where p.id = :personId"
 					+ " union select a.id from ShoutOut a where a.author.id = :personId)", "personId", personId)
 			.forTeam(teamId);
-		List<Long> found = query.page(this.entityManager, NEWEST_FIRST, pageable);
-		if (IdQuery.isAll(found, pageable)) {
-			return new CountedPage<>(found, pageable, found.size(), false);
-		}
-		if (query.isFiltered()) {
-			// Reading in date order up to a limit would read as far as the count when a
-			// filter matches few: counted exactly.
-			return new CountedPage<>(found, pageable, query.count(this.entityManager), false);
-		}
-		// Everybody's: the newest in index order, as far as the limit. Counting them all
-		// reads every row.
-		long limit = Math.max(this.countUpTo, pageable.getOffset() + 4L * pageable.getPageSize());
-		int counted = query.ids(this.entityManager, NEWEST_FIRST, 0, (int) Math.min(Integer.MAX_VALUE - 1, limit) + 1)
-			.size();
-		return new CountedPage<>(found, pageable, counted, counted > limit);
+		return query.countedPage(this.entityManager, NEWEST_FIRST, pageable, this.countUpTo);
 	}
 
 }

@@ -80,6 +80,28 @@ final class IdQuery {
 		return query.getSingleResult();
 	}
 
+	/**
+	 * One page of ids in the order given, and how many there are: exactly when a filter
+	 * was chosen; otherwise by reading ids in the order's index only as far as
+	 * {@code countUpTo}, or four pages past the one asked for if that is more, and "more
+	 * than" past it ({@link CountedPage#isCountCapped()}). Counting every match of the
+	 * bare rule reads the whole index to print a number nobody needs exactly.
+	 */
+	CountedPage<Long> countedPage(EntityManager entityManager, String orderBy, Pageable pageable, int countUpTo) {
+		List<Long> found = page(entityManager, orderBy, pageable);
+		if (isAll(found, pageable)) {
+			return new CountedPage<>(found, pageable, found.size(), false);
+		}
+		if (isFiltered()) {
+			// Reading in order up to a limit would read as far as the count when a filter
+			// matches few: counted exactly.
+			return new CountedPage<>(found, pageable, count(entityManager), false);
+		}
+		long limit = Math.max(countUpTo, pageable.getOffset() + 4L * pageable.getPageSize());
+		int counted = ids(entityManager, orderBy, 0, (int) Math.min(Integer.MAX_VALUE - 1, limit) + 1).size();
+		return new CountedPage<>(found, pageable, counted, counted > limit);
+	}
+
 	/** Whether the page's ids are all there are, so that counting them adds nothing. */
 	static boolean isAll(List<Long> page, Pageable pageable) {
 		return pageable.getOffset() == 0 && page.size() < pageable.getPageSize();

@@ -5,8 +5,7 @@ import java.util.List;
 
 import jakarta.persistence.EntityManager;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Repository;
 
@@ -25,27 +24,40 @@ class PublicWallQueries {
 
 	private static final String WALL_ORDER = "s.publicSince desc, s.id desc";
 
+	/**
+	 * The unfiltered wall counts up to this many, or four pages past the one shown if
+	 * that is more; past it the wall says "more than". A filtered wall counts exactly.
+	 */
+	static final int COUNT_UP_TO = 2_000;
+
 	private final EntityManager entityManager;
 
+	private final int countUpTo;
+
+	@Autowired
 	PublicWallQueries(EntityManager entityManager) {
+		this(entityManager, COUNT_UP_TO);
+	}
+
+	PublicWallQueries(EntityManager entityManager, int countUpTo) {
 		this.entityManager = entityManager;
+		this.countUpTo = countUpTo;
 	}
 
 	/**
-	 * One page of the ids on the wall, and how many there are in all.
+	 * One page of the ids on the wall, and how many there are in all: unfiltered, counted
+	 * only up to {@link #COUNT_UP_TO} (or four pages on).
 	 * @param query a lower-case LIKE pattern for the public text or a recipient's name,
 	 * or null
 	 */
-	Page<Long> ids(Instant from, Instant to, Long teamId, Long valueId, String query, Pageable pageable) {
+	CountedPage<Long> ids(Instant from, Instant to, Long teamId, Long valueId, String query, Pageable pageable) {
 		IdQuery wall = new IdQuery(ON_THE_WALL).writtenBetween(from, to)
 			.ofValue(valueId)
 			.forTeam(teamId)
 			.and("(lower(coalesce(s.publicText, s.message)) like :query or s.id in"
 					+ " (select r.id from ShoutOut r join r.recipients p where lower(p.name) like :query))", "query",
 					query);
-		List<Long> ids = wall.page(this.entityManager, WALL_ORDER, pageable);
-		long total = IdQuery.isAll(ids, pageable) ? ids.size() : wall.count(this.entityManager);
-		return new PageImpl<>(ids, pageable, total);
+		return wall.countedPage(this.entityManager, WALL_ORDER, pageable, this.countUpTo);
 	}
 
 	/** The latest ids on the wall, without counting them all. */

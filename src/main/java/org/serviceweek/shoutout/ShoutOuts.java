@@ -34,8 +34,6 @@ import org.serviceweek.shared.SpreadsheetCells;
 import org.serviceweek.shared.Text;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -311,23 +309,28 @@ public class ShoutOuts {
 		return cards(load(this.wall.latestIds(limit)), null);
 	}
 
-	/** Approved, consented shout-outs for visitors, newest first. */
+	/**
+	 * Approved, consented shout-outs for visitors, newest first; the total is counted
+	 * only up to a limit ({@link CountedPage}).
+	 */
 	@Transactional(readOnly = true)
-	public Page<ShoutOutCard> publicWall(Pageable pageable) {
+	public CountedPage<ShoutOutCard> publicWall(Pageable pageable) {
 		return publicWall(WallFilter.NONE, pageable);
 	}
 
 	/**
 	 * Approved, consented shout-outs for visitors, newest first, of one year, team or
-	 * value, or matching words (of the public text or a recipient's name).
+	 * value, or matching words (of the public text or a recipient's name). Unfiltered,
+	 * the total is counted only up to a limit ({@link CountedPage}); filtered, exactly.
 	 */
 	@Transactional(readOnly = true)
-	public Page<ShoutOutCard> publicWall(WallFilter filter, Pageable pageable) {
+	public CountedPage<ShoutOutCard> publicWall(WallFilter filter, Pageable pageable) {
 		String words = Text.trimToNull(filter.words());
 		String pattern = (words != null) ? "%" + escapeLike(words.toLowerCase(java.util.Locale.ROOT)) + "%" : null;
-		Page<Long> ids = this.wall.ids(filter.from(), filter.to(), filter.teamId(), filter.valueId(),
+		CountedPage<Long> ids = this.wall.ids(filter.from(), filter.to(), filter.teamId(), filter.valueId(),
 				(pattern != null && !pattern.equals("%%")) ? pattern : null, pageable);
-		return new PageImpl<>(cards(load(ids.getContent()), null), pageable, ids.getTotalElements());
+		return new CountedPage<>(cards(load(ids.getContent()), null), pageable, ids.getTotalElements(),
+				ids.isCountCapped());
 	}
 
 	private static String escapeLike(String words) {

@@ -455,6 +455,42 @@ class ShoutOutsTests {
 		assertThat(filtered.getTotalElements()).isEqualTo(5);
 	}
 
+	@Test
+	void theUnfilteredWallCountsOnlyUpToALimitPastThePagesAroundTheOneShownAFilteredOneExactly() {
+		this.moderation.skipStaffModeration(true);
+		for (int i = 0; i < 5; i++) {
+			this.shoutOuts.post(this.author.getId(),
+					new NewShoutOut(List.of(this.ana.getId()), null, this.value, "On the wall " + i, true, null));
+		}
+		long all = this.jdbc.queryForObject("select count(*) from shout_out where public_since is not null",
+				Long.class);
+		PublicWallQueries countingUpToTwo = new PublicWallQueries(this.entityManager, 2);
+		org.springframework.transaction.support.TransactionTemplate transaction = new org.springframework.transaction.support.TransactionTemplate(
+				this.transactions);
+
+		// Page 1 of 1 each: counted up to four pages on, five, which the wall passes.
+		CountedPage<Long> first = transaction
+			.execute((status) -> countingUpToTwo.ids(null, null, null, null, null, PageRequest.of(0, 1)));
+		assertThat(first.isCountCapped()).isTrue();
+		assertThat(first.getTotalElements()).isEqualTo(5);
+		assertThat(first.getContent()).hasSize(1);
+		// Near the end, the limit moves with the page: all are counted.
+		CountedPage<Long> nearTheEnd = transaction
+			.execute((status) -> countingUpToTwo.ids(null, null, null, null, null, PageRequest.of((int) all - 2, 1)));
+		assertThat(nearTheEnd.isCountCapped()).isFalse();
+		assertThat(nearTheEnd.getTotalElements()).isEqualTo(all);
+		assertThat(nearTheEnd.hasNext()).isTrue();
+		// A filter is counted exactly.
+		CountedPage<Long> filtered = transaction
+			.execute((status) -> countingUpToTwo.ids(null, null, null, this.value, null, PageRequest.of(0, 1)));
+		assertThat(filtered.isCountCapped()).isFalse();
+		assertThat(filtered.getTotalElements()).isEqualTo(5);
+		// Through the service, with its limit of 2,000: a short wall is counted exactly.
+		CountedPage<ShoutOutCard> wall = this.shoutOuts.publicWall(PageRequest.of(0, 2));
+		assertThat(wall.isCountCapped()).isFalse();
+		assertThat(wall.getTotalElements()).isEqualTo(all);
+	}
+
 	private List<Long> feed(Long teamId, Long valueId, Long personId, Instant from, Instant to) {
 		return this.shoutOuts
 			.feed(new ShoutOuts.FeedFilter(teamId, valueId, personId, from, to), PageRequest.of(0, 100),

@@ -21,6 +21,7 @@ import org.serviceweek.shared.web.OpenGraph;
 import org.serviceweek.shared.web.PublicAddress;
 import org.serviceweek.shoutout.CompanyValue;
 import org.serviceweek.shoutout.CompanyValues;
+import org.serviceweek.shoutout.CountedPage;
 import org.serviceweek.shoutout.ReactionKind;
 import org.serviceweek.shoutout.ShoutOut;
 import org.serviceweek.shoutout.ShoutOutCard;
@@ -28,7 +29,6 @@ import org.serviceweek.shoutout.ShoutOuts;
 import org.serviceweek.shoutout.ShoutOuts.WallFilter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -68,7 +68,7 @@ class WallController {
 	private final Clock clock;
 
 	/** The wall's first pages without a filter, the ones most visitors see. */
-	private final RecentValues<Integer, Page<ShoutOutCard>> firstPages;
+	private final RecentValues<Integer, CountedPage<ShoutOutCard>> firstPages;
 
 	/** The filter's choices and the latest inductees, the same on every page. */
 	private final RecentValues<ZoneId, Surroundings> surroundings;
@@ -110,7 +110,7 @@ class WallController {
 		Long pageNumber = number(page);
 		int wanted = (pageNumber != null) ? (int) Math.min(Math.max(0, pageNumber), 10_000) : 0;
 		boolean filtered = chosenYear != null || teamId != null || valueId != null || words != null;
-		Page<ShoutOutCard> cards = page(filter, filtered, wanted);
+		CountedPage<ShoutOutCard> cards = page(filter, filtered, wanted);
 		if (wanted > 0 && wanted >= cards.getTotalPages() && cards.getTotalPages() > 0) {
 			// Past the end (the wall got shorter, or a made-up number): the last page.
 			cards = page(filter, filtered, cards.getTotalPages() - 1);
@@ -118,6 +118,7 @@ class WallController {
 		Surroundings around = this.surroundings.get(zone, () -> new Surroundings(this.fame.latestPublic(4),
 				this.shoutOuts.publicYears(zone), this.people.teams(), this.values.all()));
 		model.addAttribute("cards", cards);
+		model.addAttribute("countCapped", cards.isCountCapped());
 		model.addAttribute("filtered", filtered);
 		model.addAttribute("inductees", (filtered || cards.getNumber() > 0) ? List.of() : around.inductees());
 		model.addAttribute("years", around.years());
@@ -180,7 +181,7 @@ class WallController {
 		return "wall/inductee";
 	}
 
-	private Page<ShoutOutCard> page(WallFilter filter, boolean filtered, int number) {
+	private CountedPage<ShoutOutCard> page(WallFilter filter, boolean filtered, int number) {
 		if (!filtered && number < KEPT_PAGES) {
 			return this.firstPages.get(number,
 					() -> this.shoutOuts.publicWall(filter, PageRequest.of(number, PAGE_SIZE)));
