@@ -98,8 +98,22 @@ final class IdQuery {
 			return new CountedPage<>(found, pageable, count(entityManager), false);
 		}
 		long limit = Math.max(countUpTo, pageable.getOffset() + 4L * pageable.getPageSize());
-		int counted = ids(entityManager, orderBy, 0, (int) Math.min(Integer.MAX_VALUE - 1, limit) + 1).size();
+		long counted = countUpTo(entityManager, orderBy, (int) Math.min(Integer.MAX_VALUE - 1, limit) + 1);
 		return new CountedPage<>(found, pageable, counted, counted > limit);
+	}
+
+	/**
+	 * How many match, counted in the database only as far as {@code max} (in the order's
+	 * index, which Hibernate requires of a limited subquery): reading up to 2,001 ids
+	 * into the application to count them was a seventh of a feed page's time.
+	 */
+	private long countUpTo(EntityManager entityManager, String orderBy, int max) {
+		TypedQuery<Long> query = entityManager
+			.createQuery("select count(*) from (select s.id as id" + this.where + " order by " + orderBy
+					+ " limit :max) matches", Long.class)
+			.setParameter("max", max);
+		this.parameters.forEach(query::setParameter);
+		return query.getSingleResult();
 	}
 
 	/** Whether the page's ids are all there are, so that counting them adds nothing. */
