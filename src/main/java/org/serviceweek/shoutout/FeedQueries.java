@@ -23,19 +23,13 @@ class FeedQueries {
 
 	private static final String NEWEST_FIRST = "s.createdAt desc, s.id desc";
 
-	/**
-	 * The unfiltered feed counts up to this many, or four pages past the one shown if
-	 * that is more; past it the feed says "more than". A filtered feed counts exactly.
-	 */
-	static final int COUNT_UP_TO = 2_000;
-
 	private final EntityManager entityManager;
 
 	private final int countUpTo;
 
 	@Autowired
 	FeedQueries(EntityManager entityManager) {
-		this(entityManager, COUNT_UP_TO);
+		this(entityManager, IdQuery.COUNT_UP_TO);
 	}
 
 	FeedQueries(EntityManager entityManager, int countUpTo) {
@@ -45,7 +39,7 @@ class FeedQueries {
 
 	/**
 	 * One page of the ids in the feed, and how many there are in all: unfiltered, counted
-	 * only up to {@link #COUNT_UP_TO} (or four pages on).
+	 * only up to {@link IdQuery#COUNT_UP_TO} (or four pages on).
 	 * @param personId shout-outs from or to this person, or null for everybody's
 	 * @param teamId shout-outs to this team or one of its members, or null
 	 */

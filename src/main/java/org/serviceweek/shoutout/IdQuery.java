@@ -18,6 +18,12 @@ import org.springframework.data.domain.Pageable;
  */
 final class IdQuery {
 
+	/**
+	 * An unfiltered feed or wall counts up to this many, or four pages past the one shown
+	 * if that is more; past it the page says "more than". A filtered one counts exactly.
+	 */
+	static final int COUNT_UP_TO = 2_000;
+
 	private final StringBuilder where;
 
 	private final Map<String, Object> parameters = new LinkedHashMap<>();

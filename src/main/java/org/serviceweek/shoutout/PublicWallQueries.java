@@ -24,19 +24,13 @@ class PublicWallQueries {
 
 	private static final String WALL_ORDER = "s.publicSince desc, s.id desc";
 
-	/**
-	 * The unfiltered wall counts up to this many, or four pages past the one shown if
-	 * that is more; past it the wall says "more than". A filtered wall counts exactly.
-	 */
-	static final int COUNT_UP_TO = 2_000;
-
 	private final EntityManager entityManager;
 
 	private final int countUpTo;
 
 	@Autowired
 	PublicWallQueries(EntityManager entityManager) {
-		this(entityManager, COUNT_UP_TO);
+		this(entityManager, IdQuery.COUNT_UP_TO);
 	}
 
 	PublicWallQueries(EntityManager entityManager, int countUpTo) {
@@ -46,7 +40,7 @@ class PublicWallQueries {
 
 	/**
 	 * One page of the ids on the wall, and how many there are in all: unfiltered, counted
-	 * only up to {@link #COUNT_UP_TO} (or four pages on).
+	 * only up to {@link IdQuery#COUNT_UP_TO} (or four pages on).
 	 * @param query a lower-case LIKE pattern for the public text or a recipient's name,
 	 * or null
 	 */

@@ -5,16 +5,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.serviceweek.TestAccounts;
+import org.serviceweek.account.Role;
 import org.serviceweek.people.People;
 import org.serviceweek.people.Person;
 import org.serviceweek.people.PersonDetails;
 import org.serviceweek.shared.BusyConnections;
-import org.serviceweek.account.Role;
 import org.serviceweek.shared.MutableClock;
 import org.serviceweek.shared.TestClockConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -433,26 +435,10 @@ class ShoutOutsTests {
 		long all = this.jdbc.queryForObject("select count(*) from shout_out where hidden_at is null"
 				+ " and (source = 'STAFF' or moderation = 'APPROVED')", Long.class);
 		FeedQueries countingUpToTwo = new FeedQueries(this.entityManager, 2);
-		org.springframework.transaction.support.TransactionTemplate transaction = new org.springframework.transaction.support.TransactionTemplate(
-				this.transactions);
 
-		// Page 1 of 1 each: counted up to four pages on, five, which the feed passes.
-		CountedPage<Long> first = transaction
-			.execute((status) -> countingUpToTwo.ids(null, null, null, null, null, PageRequest.of(0, 1)));
-		assertThat(first.isCountCapped()).isTrue();
-		assertThat(first.getTotalElements()).isEqualTo(5);
-		assertThat(first.getContent()).hasSize(1);
-		// Near the end, the limit moves with the page: all are counted.
-		CountedPage<Long> nearTheEnd = transaction
-			.execute((status) -> countingUpToTwo.ids(null, null, null, null, null, PageRequest.of((int) all - 2, 1)));
-		assertThat(nearTheEnd.isCountCapped()).isFalse();
-		assertThat(nearTheEnd.getTotalElements()).isEqualTo(all);
-		assertThat(nearTheEnd.hasNext()).isTrue();
-		// A filter is counted exactly.
-		CountedPage<Long> filtered = transaction
-			.execute((status) -> countingUpToTwo.ids(null, this.value, null, null, null, PageRequest.of(0, 1)));
-		assertThat(filtered.isCountCapped()).isFalse();
-		assertThat(filtered.getTotalElements()).isEqualTo(5);
+		assertCountsUpToALimitPastThePageAndAFilterExactly(all,
+				(pageable) -> countingUpToTwo.ids(null, null, null, null, null, pageable),
+				(pageable) -> countingUpToTwo.ids(null, this.value, null, null, null, pageable));
 	}
 
 	@Test
@@ -465,30 +451,41 @@ class ShoutOutsTests {
 		long all = this.jdbc.queryForObject("select count(*) from shout_out where public_since is not null",
 				Long.class);
 		PublicWallQueries countingUpToTwo = new PublicWallQueries(this.entityManager, 2);
+
+		assertCountsUpToALimitPastThePageAndAFilterExactly(all,
+				(pageable) -> countingUpToTwo.ids(null, null, null, null, null, pageable),
+				(pageable) -> countingUpToTwo.ids(null, null, null, this.value, null, pageable));
+		// Through the service, with its limit of 2,000: a short wall is counted exactly.
+		CountedPage<ShoutOutCard> wall = this.shoutOuts.publicWall(PageRequest.of(0, 2));
+		assertThat(wall.isCountCapped()).isFalse();
+		assertThat(wall.getTotalElements()).isEqualTo(all);
+	}
+
+	/**
+	 * With five matches of the filter among {@code all}, and ids counted up to two: the
+	 * first page counts four pages on and passes them, a page near the end counts them
+	 * all, and the filter counts exactly.
+	 */
+	private void assertCountsUpToALimitPastThePageAndAFilterExactly(long all,
+			Function<Pageable, CountedPage<Long>> unfiltered, Function<Pageable, CountedPage<Long>> filteredToFive) {
 		org.springframework.transaction.support.TransactionTemplate transaction = new org.springframework.transaction.support.TransactionTemplate(
 				this.transactions);
 
-		// Page 1 of 1 each: counted up to four pages on, five, which the wall passes.
-		CountedPage<Long> first = transaction
-			.execute((status) -> countingUpToTwo.ids(null, null, null, null, null, PageRequest.of(0, 1)));
+		// Page 1 of 1 each: counted up to four pages on, five, which the ids pass.
+		CountedPage<Long> first = transaction.execute((status) -> unfiltered.apply(PageRequest.of(0, 1)));
 		assertThat(first.isCountCapped()).isTrue();
 		assertThat(first.getTotalElements()).isEqualTo(5);
 		assertThat(first.getContent()).hasSize(1);
 		// Near the end, the limit moves with the page: all are counted.
 		CountedPage<Long> nearTheEnd = transaction
-			.execute((status) -> countingUpToTwo.ids(null, null, null, null, null, PageRequest.of((int) all - 2, 1)));
+			.execute((status) -> unfiltered.apply(PageRequest.of((int) all - 2, 1)));
 		assertThat(nearTheEnd.isCountCapped()).isFalse();
 		assertThat(nearTheEnd.getTotalElements()).isEqualTo(all);
 		assertThat(nearTheEnd.hasNext()).isTrue();
 		// A filter is counted exactly.
-		CountedPage<Long> filtered = transaction
-			.execute((status) -> countingUpToTwo.ids(null, null, null, this.value, null, PageRequest.of(0, 1)));
+		CountedPage<Long> filtered = transaction.execute((status) -> filteredToFive.apply(PageRequest.of(0, 1)));
 		assertThat(filtered.isCountCapped()).isFalse();
 		assertThat(filtered.getTotalElements()).isEqualTo(5);
-		// Through the service, with its limit of 2,000: a short wall is counted exactly.
-		CountedPage<ShoutOutCard> wall = this.shoutOuts.publicWall(PageRequest.of(0, 2));
-		assertThat(wall.isCountCapped()).isFalse();
-		assertThat(wall.getTotalElements()).isEqualTo(all);
 	}
 
 	private List<Long> feed(Long teamId, Long valueId, Long personId, Instant from, Instant to) {
