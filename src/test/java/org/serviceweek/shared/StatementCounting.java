@@ -3,6 +3,8 @@ package org.serviceweek.shared;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -24,14 +26,24 @@ public class StatementCounting {
 
 	private static final ThreadLocal<AtomicInteger> COUNT = ThreadLocal.withInitial(AtomicInteger::new);
 
+	private static final ThreadLocal<List<String>> STATEMENTS = ThreadLocal.withInitial(ArrayList::new);
+
 	/** Starts counting again on this thread. */
 	public static void reset() {
 		COUNT.get().set(0);
+		STATEMENTS.get().clear();
 	}
 
 	/** Statements prepared on this thread since the last reset. */
 	public static int count() {
 		return COUNT.get().get();
+	}
+
+	/**
+	 * The SQL of the statements prepared on this thread since the last reset, in order.
+	 */
+	public static List<String> statements() {
+		return List.copyOf(STATEMENTS.get());
 	}
 
 	@Bean
@@ -57,6 +69,7 @@ public class StatementCounting {
 				new Class<?>[] { Connection.class }, (proxy, method, args) -> {
 					if (STATEMENT_METHODS.contains(method.getName())) {
 						COUNT.get().incrementAndGet();
+						STATEMENTS.get().add((args != null && args[0] instanceof String sql) ? sql : "");
 					}
 					return invoke(target, method, args);
 				});

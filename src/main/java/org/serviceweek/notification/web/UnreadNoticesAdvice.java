@@ -2,12 +2,15 @@ package org.serviceweek.notification.web;
 
 import org.serviceweek.account.SignedInAccount;
 import org.serviceweek.notification.Notices;
+import org.serviceweek.shared.web.ReadWhenShown;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.thymeleaf.context.LazyContextVariable;
 
 /**
- * The number of unread notices, for the header of every page a signed-in person sees.
+ * The number of unread notices, for the header of every page a signed-in person sees;
+ * counted only when the page is rendered, not for a request that redirects.
  */
 @ControllerAdvice
 class UnreadNoticesAdvice {
@@ -19,8 +22,8 @@ class UnreadNoticesAdvice {
 	}
 
 	@ModelAttribute("unreadNotices")
-	Long unreadNotices(@AuthenticationPrincipal SignedInAccount me) {
-		return (me != null) ? this.notices.unread(me.getPersonId()) : null;
+	LazyContextVariable<Long> unreadNotices(@AuthenticationPrincipal SignedInAccount me) {
+		return (me != null) ? ReadWhenShown.of(() -> this.notices.unread(me.getPersonId())) : null;
 	}
 
 }

@@ -1,12 +1,15 @@
 package org.serviceweek.week.web;
 
 import org.serviceweek.week.CelebrationWeeks;
+import org.serviceweek.shared.web.ReadWhenShown;
 import org.serviceweek.week.WeekAtAGlance;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.thymeleaf.context.LazyContextVariable;
 
 /**
- * Puts the theme and the countdown into every page's header.
+ * Puts the theme and the countdown into every page's header; read only when the page is
+ * rendered, not for a request that redirects.
  */
 @ControllerAdvice
 class CelebrationHeaderAdvice {
@@ -18,8 +21,8 @@ class CelebrationHeaderAdvice {
 	}
 
 	@ModelAttribute("celebration")
-	WeekAtAGlance celebration() {
-		return this.weeks.glance();
+	LazyContextVariable<WeekAtAGlance> celebration() {
+		return ReadWhenShown.of(this.weeks::glance);
 	}
 
 }
