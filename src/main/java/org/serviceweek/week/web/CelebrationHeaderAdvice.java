@@ -1,7 +1,7 @@
 package org.serviceweek.week.web;
 
-import org.serviceweek.week.CelebrationWeeks;
 import org.serviceweek.shared.web.ReadWhenShown;
+import org.serviceweek.week.CelebrationWeeks;
 import org.serviceweek.week.WeekAtAGlance;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
