@@ -4,8 +4,10 @@ import java.util.List;
 
 import org.serviceweek.listening.SuggestionSummary;
 import org.serviceweek.listening.Suggestions;
+import org.serviceweek.shared.web.ReadWhenShown;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.thymeleaf.context.LazyContextVariable;
 
 /**
  * Gives the week's pages what was done since last year's week, for the recap. The week
@@ -22,30 +24,8 @@ class WeekRecapAdvice {
 	}
 
 	@ModelAttribute("youSaidWeDid")
-	DoneSinceLastYear youSaidWeDid() {
-		return new DoneSinceLastYear(this.suggestions);
-	}
-
-	/**
-	 * Done since last year's week, read when a page first asks.
-	 */
-	public static final class DoneSinceLastYear {
-
-		private final Suggestions suggestions;
-
-		private List<SuggestionSummary> items;
-
-		DoneSinceLastYear(Suggestions suggestions) {
-			this.suggestions = suggestions;
-		}
-
-		public List<SuggestionSummary> getItems() {
-			if (this.items == null) {
-				this.items = this.suggestions.doneSinceLastYearsWeek();
-			}
-			return this.items;
-		}
-
+	LazyContextVariable<List<SuggestionSummary>> youSaidWeDid() {
+		return ReadWhenShown.of(this.suggestions::doneSinceLastYearsWeek);
 	}
 
 }
