@@ -35,7 +35,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest(properties = "serviceweek.test.context=wall-of-fame")
 @Import(StatementCounting.class)
 @AutoConfigureMockMvc
-class LastAccessThrottleTests {
+class SessionStoreTests {
 
 	private static final long TWO_MINUTES = Duration.ofMinutes(2).toMillis();
 
@@ -63,6 +63,30 @@ class LastAccessThrottleTests {
 			.anyMatch((sql) -> sql.contains("from spring_session"))
 			.noneMatch((sql) -> sql.contains("update spring_session"));
 		assertThat(lastAccess(session)).isEqualTo(stored);
+	}
+
+	@Test
+	void aPageReadsItsSessionOnceThoughSpringSessionSavesItTwice() throws Exception {
+		Cookie session = signedIn();
+		this.mvc.perform(get("/account").cookie(session)).andExpect(status().isOk());
+
+		StatementCounting.reset();
+		this.mvc.perform(get("/account").cookie(session)).andExpect(status().isOk());
+
+		assertThat(StatementCounting.statements()).map((sql) -> sql.toLowerCase(Locale.ROOT))
+			.filteredOn((sql) -> sql.contains("from spring_session"))
+			.hasSize(1);
+	}
+
+	@Test
+	void aSessionEndedElsewhereIsEndedForTheNextRequest() throws Exception {
+		Cookie session = signedIn();
+		this.mvc.perform(get("/account").cookie(session)).andExpect(status().isOk());
+
+		// Signed out on another instance, or deleted there when it expired.
+		this.jdbc.update("delete from spring_session where session_id = ?", id(session));
+
+		this.mvc.perform(get("/account").cookie(session)).andExpect(redirectedUrl("/login"));
 	}
 
 	@Test
