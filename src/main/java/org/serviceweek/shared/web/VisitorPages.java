@@ -1,7 +1,6 @@
 package org.serviceweek.shared.web;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,7 +16,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.serviceweek.shared.PublicContent;
 import org.serviceweek.shared.RecentValues;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,9 +29,10 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * The public wall's pages as visitors get them, kept in memory for a few seconds
- * ({@code serviceweek.wall.fresh-for}), so that a crowd of visitors (a link shared with
- * the whole company) costs one rendering per page and language, not one per visit.
+ * The public wall's pages as visitors get them, kept in memory for a few seconds, or a
+ * minute on embedded H2 ({@link PublicContent#freshFor()}), so that a crowd of visitors
+ * (a link shared with the whole company) costs one rendering per page and language, not
+ * one per visit.
  * <p>
  * Only what is the same for every visitor is kept: a GET without cookies or credentials,
  * answered 200 with HTML and without starting a session. It is kept per address (with its
@@ -56,10 +55,9 @@ class VisitorPages {
 	static final int MAX_PAGES = 200;
 
 	@Bean
-	FilterRegistrationBean<Filter> visitorPagesFilter(PublicContent content, LocaleResolver localeResolver,
-			@Value("${serviceweek.wall.fresh-for:3s}") Duration freshFor) {
+	FilterRegistrationBean<Filter> visitorPagesFilter(PublicContent content, LocaleResolver localeResolver) {
 		FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
-				new Filter(new RecentValues<>(freshFor, MAX_PAGES, content), localeResolver));
+				new Filter(new RecentValues<>(content.freshFor(), MAX_PAGES, content), localeResolver));
 		registration.addUrlPatterns(PATHS);
 		// After the request id (access log) and the request metrics; before the session,
 		// the first-run check and Spring Security.

@@ -1,7 +1,6 @@
 package org.serviceweek.wall.web;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -27,7 +26,6 @@ import org.serviceweek.shoutout.ShoutOut;
 import org.serviceweek.shoutout.ShoutOutCard;
 import org.serviceweek.shoutout.ShoutOuts;
 import org.serviceweek.shoutout.ShoutOuts.WallFilter;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -74,8 +72,7 @@ class WallController {
 	private final RecentValues<ZoneId, Surroundings> surroundings;
 
 	WallController(ShoutOuts shoutOuts, WallOfFame fame, People people, CompanyValues values, PublicAddress address,
-			MessageSource messages, Clock clock, PublicContent content,
-			@Value("${serviceweek.wall.fresh-for:3s}") Duration freshFor) {
+			MessageSource messages, Clock clock, PublicContent content) {
 		this.shoutOuts = shoutOuts;
 		this.fame = fame;
 		this.people = people;
@@ -83,8 +80,8 @@ class WallController {
 		this.address = address;
 		this.messages = messages;
 		this.clock = clock;
-		this.firstPages = new RecentValues<>(freshFor, KEPT_PAGES, content);
-		this.surroundings = new RecentValues<>(freshFor, 4, content);
+		this.firstPages = new RecentValues<>(content.freshFor(), KEPT_PAGES, content);
+		this.surroundings = new RecentValues<>(content.freshFor(), 4, content);
 	}
 
 	@GetMapping

@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class VisitorPagesTests {
 
-	private final PublicContent content = new PublicContent();
+	private final PublicContent content = new PublicContent(null, "");
 
 	private final AtomicInteger renderings = new AtomicInteger();
 
