@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 
@@ -22,11 +21,14 @@ import org.springframework.session.Session;
  * request ends, as before. A session created by the request is written in full.
  * <p>
  * The cost: an idle session expires up to {@code interval} sooner than the last request
- * alone would say (a minute of an 8-hour timeout by default). {@code Duration.ZERO}
- * writes every access, as Spring Session does on its own.
+ * alone would say (a minute of an 8-hour timeout by default, never more than half the
+ * timeout). {@code Duration.ZERO} writes every access, as Spring Session does on its own.
+ * <p>
+ * Spring registers the wrapped repository's own destruction (which stops its cleanup of
+ * expired sessions) on the repository itself, before this wrapper replaces it.
  */
 final class LastAccessThrottle<S extends Session>
-		implements FindByIndexNameSessionRepository<LastAccessThrottle.ThrottledSession<S>>, DisposableBean {
+		implements FindByIndexNameSessionRepository<LastAccessThrottle.ThrottledSession<S>> {
 
 	private final FindByIndexNameSessionRepository<S> sessions;
 
@@ -76,16 +78,6 @@ final class LastAccessThrottle<S extends Session>
 	}
 
 	/**
-	 * Stops the wrapped repository's cleanup of expired sessions with the application.
-	 */
-	@Override
-	public void destroy() throws Exception {
-		if (this.sessions instanceof DisposableBean disposable) {
-			disposable.destroy();
-		}
-	}
-
-	/**
 	 * A session whose last access is passed on to the stored one only once
 	 * {@code interval} has gone by since the stored one.
 	 */
@@ -100,12 +92,22 @@ final class LastAccessThrottle<S extends Session>
 			this.interval = interval;
 		}
 
+		/**
+		 * Passes the access on once the interval has gone by since the stored one, or
+		 * half the session's timeout if that is shorter, so that a session in use never
+		 * expires.
+		 */
 		@Override
 		public void setLastAccessedTime(Instant lastAccessedTime) {
 			Duration since = Duration.between(this.stored.getLastAccessedTime(), lastAccessedTime);
-			if (since.compareTo(this.interval) >= 0) {
+			Duration halfTheTimeout = this.stored.getMaxInactiveInterval().dividedBy(2);
+			if (since.compareTo(min(this.interval, halfTheTimeout)) >= 0) {
 				this.stored.setLastAccessedTime(lastAccessedTime);
 			}
+		}
+
+		private static Duration min(Duration a, Duration b) {
+			return (a.compareTo(b) <= 0) ? a : b;
 		}
 
 		@Override

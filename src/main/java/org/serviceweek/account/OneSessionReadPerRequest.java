@@ -11,7 +11,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 
@@ -28,7 +27,7 @@ import org.springframework.session.Session;
  * ({@link #scope()}, a filter around Spring Session's), so the next request reads the
  * database as before and sees what other requests and instances changed in between.
  */
-final class OneSessionReadPerRequest<S extends Session> implements FindByIndexNameSessionRepository<S>, DisposableBean {
+final class OneSessionReadPerRequest<S extends Session> implements FindByIndexNameSessionRepository<S> {
 
 	private static final ThreadLocal<Map<String, Session>> SAVED = new ThreadLocal<>();
 
@@ -64,18 +63,23 @@ final class OneSessionReadPerRequest<S extends Session> implements FindByIndexNa
 		}
 	}
 
+	/**
+	 * The session this request saved under this id, if it still has the id (it changes at
+	 * sign-in), else the one in the database.
+	 */
 	@Override
 	@SuppressWarnings("unchecked")
 	public S findById(String id) {
 		Map<String, Session> saved = SAVED.get();
 		Session justSaved = (saved != null) ? saved.get(id) : null;
-		return (justSaved != null) ? (S) justSaved : this.sessions.findById(id);
+		return (justSaved != null && id.equals(justSaved.getId())) ? (S) justSaved : this.sessions.findById(id);
 	}
 
 	@Override
 	public void deleteById(String id) {
 		Map<String, Session> saved = SAVED.get();
 		if (saved != null) {
+			saved.values().removeIf((session) -> id.equals(session.getId()));
 			saved.remove(id);
 		}
 		this.sessions.deleteById(id);
@@ -84,13 +88,6 @@ final class OneSessionReadPerRequest<S extends Session> implements FindByIndexNa
 	@Override
 	public Map<String, S> findByIndexNameAndIndexValue(String indexName, String indexValue) {
 		return new LinkedHashMap<>(this.sessions.findByIndexNameAndIndexValue(indexName, indexValue));
-	}
-
-	@Override
-	public void destroy() throws Exception {
-		if (this.sessions instanceof DisposableBean disposable) {
-			disposable.destroy();
-		}
 	}
 
 	/**

@@ -20,7 +20,10 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
  * session a request has saved is not read back in the same request
  * ({@link OneSessionReadPerRequest}). The repository is wrapped after Spring Boot has
  * made it: declaring a session repository of our own would switch Boot's JDBC sessions
- * off.
+ * off. Spring Boot's customizers (and {@link SessionAttributeUpserts}) have run by then.
+ * The bean named {@code sessionRepository} is therefore a wrapper: inject it as a
+ * {@code SessionRepository} or {@code FindByIndexNameSessionRepository}, never as a
+ * {@code JdbcIndexedSessionRepository}.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionStoreConfiguration {

@@ -3,6 +3,7 @@ package org.serviceweek.shared;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -30,9 +31,12 @@ public class PublicContent {
 
 	/**
 	 * How long a kept value is used where no other process can open the database: only
-	 * the date in the header's countdown can change meanwhile without a change counted.
+	 * what depends on the date (the header's countdown, whether the week is running, the
+	 * inductees whose award year has come) can change meanwhile without a change counted.
 	 */
 	static final Duration ALONE = Duration.ofMinutes(1);
+
+	private static final Pattern AUTO_SERVER_ON = Pattern.compile(";auto_server=(?!(false|0|no|n|f)(;|$))");
 
 	private static final AtomicLong version = new AtomicLong();
 
@@ -63,12 +67,14 @@ public class PublicContent {
 
 	/**
 	 * H2 in a file or in memory of this process, without the automatic mixed mode: H2
-	 * locks the file, so no other instance can write to it while this one runs.
+	 * locks the file, so no other instance can write to it while this one runs. Any
+	 * {@code AUTO_SERVER} setting but an explicit false counts as mixed mode (H2 reads
+	 * true, 1, yes, y and t as true).
 	 */
 	static boolean onlyThisProcessOpens(String databaseUrl) {
-		String url = databaseUrl.toLowerCase(Locale.ROOT);
+		String url = databaseUrl.toLowerCase(Locale.ROOT).replace(" ", "");
 		return url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:tcp:") && !url.startsWith("jdbc:h2:ssl:")
-				&& !url.replace(" ", "").contains(";auto_server=true");
+				&& !AUTO_SERVER_ON.matcher(url).find();
 	}
 
 	/** The number of changes so far: a kept value read at another number is stale. */

@@ -2,6 +2,7 @@ package org.serviceweek.account;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Locale;
 
@@ -15,6 +16,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 import org.springframework.test.web.servlet.MockMvc;
@@ -116,6 +119,58 @@ class SessionStoreTests {
 	@Test
 	void changesWithinTheMinuteAreWrittenAtOnce() {
 		assertThat(attributeAfterAQuickSecondRequest(this.sessions)).isEqualTo("Saved.");
+	}
+
+	@Test
+	void aSessionWithATimeoutShorterThanTheIntervalRecordsItsAccessesInTime() {
+		assertThat(storedAccessAfterFortySecondsOfAOneMinuteSession(this.sessions)).isEqualTo(Duration.ofSeconds(40));
+	}
+
+	@Test
+	void aSessionSavedThenGivenANewIdAndDeletedIsNotFoundByItsOldIdInTheSameRequest() throws Exception {
+		String[] found = new String[1];
+		OneSessionReadPerRequest.scope()
+			.doFilter(new MockHttpServletRequest(), new MockHttpServletResponse(),
+					(request, response) -> found[0] = idFoundByOldIdAfterIdChangeAndDelete(this.sessions));
+
+		assertThat(found[0]).isNotEqualTo("the new id");
+	}
+
+	/**
+	 * A session with a one-minute timeout (shorter than twice the interval), read again
+	 * 40 seconds after it was written: how much later its stored last access is.
+	 */
+	private static <S extends Session> Duration storedAccessAfterFortySecondsOfAOneMinuteSession(
+			SessionRepository<S> sessions) {
+		S created = sessions.createSession();
+		created.setMaxInactiveInterval(Duration.ofMinutes(1));
+		sessions.save(created);
+		S next = sessions.findById(created.getId());
+		Instant stored = next.getLastAccessedTime();
+		next.setLastAccessedTime(stored.plusSeconds(40));
+		sessions.save(next);
+
+		Duration later = Duration.between(stored, sessions.findById(created.getId()).getLastAccessedTime());
+		sessions.deleteById(created.getId());
+		return later;
+	}
+
+	/**
+	 * Within one request: a session saved, given a new id (as at sign-in) and deleted
+	 * under it (as at sign-out), then looked up by the old id: which id comes back ("the
+	 * new id" if the deleted session itself does).
+	 */
+	private static <S extends Session> String idFoundByOldIdAfterIdChangeAndDelete(SessionRepository<S> sessions) {
+		S session = sessions.createSession();
+		sessions.save(session);
+		String oldId = session.getId();
+		String newId = session.changeSessionId();
+		sessions.deleteById(newId);
+
+		S found = sessions.findById(oldId);
+		String foundId = (found != null) ? found.getId() : null;
+		sessions.deleteById(oldId);
+		return newId.equals(foundId) ? "the new id" : foundId;
 	}
 
 	/**

@@ -21,6 +21,10 @@ class PublicContentTests {
 			jdbc:h2:./data/serviceweek                                         | PT1M
 			JDBC:H2:~/serviceweek                                              | PT1M
 			jdbc:h2:file:./data/serviceweek;AUTO_SERVER=TRUE                   | PT3S
+			jdbc:h2:file:./data/serviceweek;AUTO_SERVER=1                      | PT3S
+			jdbc:h2:file:./data/serviceweek;AUTO_SERVER=yes;WRITE_DELAY=0      | PT3S
+			jdbc:h2:file:./data/serviceweek;AUTO_SERVER=FALSE                  | PT1M
+			jdbc:h2:file:./data/serviceweek;AUTO_SERVER=no;WRITE_DELAY=0       | PT1M
 			jdbc:h2:file:./data/serviceweek;auto_server=true;WRITE_DELAY=0     | PT3S
 			jdbc:h2:tcp://db.example.com/serviceweek                           | PT3S
 			jdbc:h2:ssl://db.example.com/serviceweek                           | PT3S
