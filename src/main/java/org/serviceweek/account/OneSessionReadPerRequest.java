@@ -2,7 +2,6 @@ package org.serviceweek.account;
 
 import java.io.IOException;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.Filter;
@@ -87,7 +86,7 @@ final class OneSessionReadPerRequest<S extends Session> implements FindByIndexNa
 
 	@Override
 	public Map<String, S> findByIndexNameAndIndexValue(String indexName, String indexValue) {
-		return new LinkedHashMap<>(this.sessions.findByIndexNameAndIndexValue(indexName, indexValue));
+		return this.sessions.findByIndexNameAndIndexValue(indexName, indexValue);
 	}
 
 	/**
