@@ -72,11 +72,21 @@ public final class AppProcess implements AutoCloseable {
 	 * until it reports ready. Its log is written to app-*.log in the given folder.
 	 */
 	public static AppProcess start(Path folder, Map<String, String> properties) {
+		return start(folder, properties, List.of());
+	}
+
+	/**
+	 * Starts the app as {@link #start(Path, Map)} does, with more options for its JVM
+	 * (such as {@code -Dspring.aot.enabled=true}).
+	 */
+	public static AppProcess start(Path folder, Map<String, String> properties, List<String> jvmOptions) {
 		int port = freePort();
 		Path log = folder.resolve("app-" + port + ".log");
 		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-				"-Xmx512m", "-Djava.awt.headless=true", "-cp", applicationClassPath(),
-				ServiceWeekApplication.class.getName(), "--server.port=" + port, "--spring.main.banner-mode=off"));
+				"-Xmx512m", "-Djava.awt.headless=true"));
+		command.addAll(jvmOptions);
+		command.addAll(List.of("-cp", applicationClassPath(), ServiceWeekApplication.class.getName(),
+				"--server.port=" + port, "--spring.main.banner-mode=off"));
 		properties.forEach((name, value) -> command.add("--" + name + "=" + value));
 		Process process;
 		try {

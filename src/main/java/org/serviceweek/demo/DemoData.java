@@ -53,7 +53,6 @@ import org.serviceweek.week.WeekPlanner;
 import org.serviceweek.week.WeekSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Profile;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
@@ -63,7 +62,6 @@ import org.springframework.stereotype.Component;
  * printed to the log and shown on the sign-in page.
  */
 @Component
-@Profile("demo")
 class DemoData extends FillsBeforeTheServer {
 
 	static final String DOMAIN = "@demo.serviceweek.example";
@@ -125,6 +123,7 @@ class DemoData extends FillsBeforeTheServer {
 			ActivitySignUps signUps, ShoutOuts shoutOuts, CompanyValues companyValues, CustomerThanks customerThanks,
 			WallOfFame fame, Suggestions suggestions, SuggestionQuota suggestionQuota, Leaders leaders,
 			RideAlongs rideAlongs, Clock clock) {
+		super("demo");
 		this.fame = fame;
 		this.suggestions = suggestions;
 		this.suggestionQuota = suggestionQuota;

@@ -12,7 +12,6 @@ import org.serviceweek.wall.ScreenSnapshots;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -28,7 +27,6 @@ import org.springframework.transaction.PlatformTransactionManager;
  * password ({@code serviceweek.large-data.password}, or a random one printed to the log).
  */
 @Component
-@Profile("large-data")
 class LargeOrganisation extends FillsBeforeTheServer {
 
 	private static final Logger logger = LoggerFactory.getLogger(LargeOrganisation.class);
@@ -58,6 +56,7 @@ class LargeOrganisation extends FillsBeforeTheServer {
 			@Value("${serviceweek.large-data.seed:20261005}") long seed,
 			@Value("${serviceweek.large-data.scale:1}") double scale,
 			@Value("${serviceweek.large-data.password:}") String password) {
+		super("large-data");
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.passwordEncoder = passwordEncoder;

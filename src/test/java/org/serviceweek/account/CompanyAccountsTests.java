@@ -65,7 +65,8 @@ class CompanyAccountsTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("company account"))))
 			.andExpect(content().string(not(containsString("/oauth2/authorization"))));
-		assertThat(this.context.getBeanNamesForType(CompanySignIn.class)).isEmpty();
+		// Decided at start (ADR 024): the bean is null, which providers see as absent.
+		assertThat(this.context.getBeanProvider(CompanySignIn.class).getIfAvailable()).isNull();
 		assertThat(this.context.getBeanNamesForType(ClientRegistrationRepository.class)).isEmpty();
 		assertThat(this.context.getBeanNamesForType(OAuth2AuthorizedClientRepository.class)).isEmpty();
 		// The sign-in path of a provider is just another page that needs a session.
