@@ -80,13 +80,27 @@ public final class AppProcess implements AutoCloseable {
 	 * (such as {@code -Dspring.aot.enabled=true}).
 	 */
 	public static AppProcess start(Path folder, Map<String, String> properties, List<String> jvmOptions) {
+		return launch(folder, properties, jvmOptions,
+				List.of("-cp", applicationClassPath(), ServiceWeekApplication.class.getName()));
+	}
+
+	/**
+	 * Starts the packaged jar ({@code java -jar}), as an operator does, with more options
+	 * for its JVM; only once {@code ./mvnw package} has made it (integration tests).
+	 */
+	public static AppProcess startJar(Path jar, Path folder, Map<String, String> properties, List<String> jvmOptions) {
+		return launch(folder, properties, jvmOptions, List.of("-jar", jar.toString()));
+	}
+
+	private static AppProcess launch(Path folder, Map<String, String> properties, List<String> jvmOptions,
+			List<String> application) {
 		int port = freePort();
 		Path log = folder.resolve("app-" + port + ".log");
 		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
 				"-Xmx512m", "-Djava.awt.headless=true"));
 		command.addAll(jvmOptions);
-		command.addAll(List.of("-cp", applicationClassPath(), ServiceWeekApplication.class.getName(),
-				"--server.port=" + port, "--spring.main.banner-mode=off"));
+		command.addAll(application);
+		command.addAll(List.of("--server.port=" + port, "--spring.main.banner-mode=off"));
 		properties.forEach((name, value) -> command.add("--" + name + "=" + value));
 		Process process;
 		try {

@@ -38,6 +38,12 @@ abstract class FillsBeforeTheServer implements SmartLifecycle, EnvironmentAware 
 
 	@Override
 	public void start() {
+		if (!isAutoStartup()) {
+			// An explicit start of the whole context
+			// (ConfigurableApplicationContext.start())
+			// starts every lifecycle bean; these fill only with their profile.
+			return;
+		}
 		run();
 		this.running = true;
 	}

@@ -2,13 +2,17 @@ package org.serviceweek.notification;
 
 import java.util.Properties;
 
+import jakarta.mail.MessagingException;
+
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.mail.autoconfigure.MailProperties;
 import org.springframework.boot.ssl.SslBundle;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.util.Assert;
 import org.springframework.util.StringUtils;
@@ -24,15 +28,24 @@ import org.springframework.util.StringUtils;
  * missing on a server that sets one (ADR 024). This one is always defined and decides
  * when it is made; Boot's backs off since a mail sender is defined. It applies the same
  * properties as Boot's (host, port, user, password, protocol, encoding,
- * {@code spring.mail.properties.*} and {@code spring.mail.ssl.*}); a JNDI mail session
- * ({@code spring.mail.jndi-name}) is not supported.
+ * {@code spring.mail.properties.*}, {@code spring.mail.ssl.*} and
+ * {@code spring.mail.test-connection}). It is declared as a {@link JavaMailSender}, not
+ * the implementation, so that Boot's mail health check and connection test, which look
+ * for the implementation, never find a sender that may be absent. A JNDI mail session
+ * ({@code spring.mail.jndi-name}) is not supported: the start fails with a message rather
+ * than ignore it.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(MailProperties.class)
 class MailConfiguration {
 
 	@Bean
-	JavaMailSenderImpl mailSender(MailProperties properties, ObjectProvider<SslBundles> sslBundles) {
+	JavaMailSender mailSender(MailProperties properties, ObjectProvider<SslBundles> sslBundles,
+			@Value("${spring.mail.test-connection:false}") boolean testConnection) {
+		if (StringUtils.hasText(properties.getJndiName())) {
+			throw new IllegalStateException("spring.mail.jndi-name is not supported; set spring.mail.host "
+					+ "(and port, username, password) instead");
+		}
 		if (!StringUtils.hasText(properties.getHost())) {
 			return null;
 		}
@@ -67,6 +80,14 @@ class MailConfiguration {
 		}
 		if (!javaMail.isEmpty()) {
 			sender.setJavaMailProperties(javaMail);
+		}
+		if (testConnection) {
+			try {
+				sender.testConnection();
+			}
+			catch (MessagingException ex) {
+				throw new IllegalStateException("Mail server is not available (spring.mail.test-connection)", ex);
+			}
 		}
 		return sender;
 	}

@@ -1,9 +1,15 @@
 package org.serviceweek.notification;
 
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.ServerSocket;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.mail.autoconfigure.MailHealthContributorAutoConfiguration;
 import org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration;
+import org.springframework.boot.mail.autoconfigure.MailSenderValidatorAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.mail.MailSender;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -15,7 +21,8 @@ class MailConfigurationTests {
 
 	private final ApplicationContextRunner contexts = new ApplicationContextRunner()
 		.withUserConfiguration(MailConfiguration.class)
-		.withConfiguration(AutoConfigurations.of(MailSenderAutoConfiguration.class));
+		.withConfiguration(AutoConfigurations.of(MailSenderAutoConfiguration.class,
+				MailHealthContributorAutoConfiguration.class, MailSenderValidatorAutoConfiguration.class));
 
 	@Test
 	void withoutAMailHostThereIsNoMailSender() {
@@ -54,6 +61,43 @@ class MailConfigurationTests {
 					.containsEntry("mail.smtps.ssl.enable", "true")
 					.containsEntry("mail.smtps.ssl.checkserveridentity", "true");
 			});
+	}
+
+	@Test
+	void bootsMailChecksFindNoSenderThatMayBeAbsent() {
+		// Both look for the implementation type; with no host they must not fail the
+		// start.
+		this.contexts.withPropertyValues("management.health.mail.enabled=true", "spring.mail.test-connection=true")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBeanProvider(JavaMailSender.class).getIfAvailable()).isNull();
+			});
+	}
+
+	@Test
+	void theConnectionTestFailsTheStartWhenTheMailServerIsDown() throws IOException {
+		int closedPort;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			closedPort = socket.getLocalPort();
+		}
+		this.contexts
+			.withPropertyValues("spring.mail.host=127.0.0.1", "spring.mail.port=" + closedPort,
+					"spring.mail.test-connection=true")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.isInstanceOf(ConnectException.class));
+		this.contexts.withPropertyValues("spring.mail.host=127.0.0.1", "spring.mail.port=" + closedPort)
+			.run((context) -> assertThat(context).hasNotFailed());
+	}
+
+	@Test
+	void aJndiMailSessionIsRefusedRatherThanIgnored() {
+		this.contexts.withPropertyValues("spring.mail.jndi-name=java:comp/env/mail/Session")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("spring.mail.jndi-name is not supported"));
 	}
 
 	@Test
