@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,6 +43,16 @@ class ErrorPagesTests {
 
 	@Autowired
 	TestAccounts testAccounts;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Test
+	void springBootsWhitelabelPageIsOff() {
+		// spring.web.error.whitelabel.enabled (Boot 4's name; server.error.* does
+		// nothing).
+		assertThat(this.context.containsBean("error")).as("Boot's whitelabel error view").isFalse();
+	}
 
 	@Test
 	void missingThingIsANotFoundPage() throws Exception {
