@@ -94,11 +94,22 @@ final class IdQuery {
 	 * bare rule reads the whole index to print a number nobody needs exactly.
 	 */
 	CountedPage<Long> countedPage(EntityManager entityManager, String orderBy, Pageable pageable, int countUpTo) {
+		return countedPage(entityManager, orderBy, pageable, countUpTo, isFiltered());
+	}
+
+	/**
+	 * As {@link #countedPage(EntityManager, String, Pageable, int)}, with the choice of
+	 * counting exactly made by the caller: a filter whose matches an index reads in the
+	 * order given (a value's shout-outs, newest first) is counted as far as the limit
+	 * like the bare rule, since that reads no further than the filter's own matches.
+	 */
+	CountedPage<Long> countedPage(EntityManager entityManager, String orderBy, Pageable pageable, int countUpTo,
+			boolean countExactly) {
 		List<Long> found = page(entityManager, orderBy, pageable);
 		if (isAll(found, pageable)) {
 			return new CountedPage<>(found, pageable, found.size(), false);
 		}
-		if (isFiltered()) {
+		if (countExactly) {
 			// Reading in order up to a limit would read as far as the count when a filter
 			// matches few: counted exactly.
 			return new CountedPage<>(found, pageable, count(entityManager), false);

@@ -20,6 +20,7 @@ import org.serviceweek.shared.MutableClock;
 import org.serviceweek.shared.TestClockConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.serviceweek.shared.StatementCounting;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -29,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 @SpringBootTest(properties = { "serviceweek.test.context=shoutouts", "serviceweek.thanks.per-hour=3" })
-@Import(TestClockConfiguration.class)
+@Import({ TestClockConfiguration.class, StatementCounting.class })
 @Tag("database")
 class ShoutOutsTests {
 
@@ -418,6 +419,39 @@ class ShoutOutsTests {
 			.containsExactly(fromTom.getId(), toTom.getId());
 	}
 
+	@Test
+	void aFeedFilteredByAValueIsReadInTheValuesIndexNewestFirst() {
+		Boolean h2 = this.jdbc.execute(
+				(java.sql.Connection connection) -> connection.getMetaData().getDatabaseProductName().equals("H2"));
+		org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.TRUE.equals(h2), "H2's plan (PostgreSQL plans its own)");
+		for (int i = 0; i < 3; i++) {
+			this.shoutOuts.post(this.author.getId(), request(List.of(this.ana.getId()), "Thanks " + i));
+			this.clock.advance(Duration.ofMinutes(1));
+		}
+
+		StatementCounting.reset();
+		Page<ShoutOutCard> page = this.shoutOuts.feed(new ShoutOuts.FeedFilter(null, this.value, null, null, null),
+				PageRequest.of(0, 2), this.ana.getId());
+		String idQuery = StatementCounting.statements()
+			.stream()
+			.filter((sql) -> sql.startsWith("select") && sql.contains("order by") && sql.contains("value_id"))
+			.findFirst()
+			.orElseThrow();
+		String plan = this.jdbc.execute("explain " + idQuery, (java.sql.PreparedStatement statement) -> {
+			for (int i = 1; i <= statement.getParameterMetaData().getParameterCount(); i++) {
+				statement.setLong(i, this.value);
+			}
+			try (java.sql.ResultSet result = statement.executeQuery()) {
+				result.next();
+				return result.getString(1);
+			}
+		});
+
+		assertThat(page.getTotalElements()).isEqualTo(3);
+		// The value's index, read in its order: no sorting of the value's shout-outs.
+		assertThat(plan).contains("IX_SHOUT_OUT_VALUE_NEWEST").contains("/* index sorted */");
+	}
+
 	@Autowired
 	jakarta.persistence.EntityManager entityManager;
 
@@ -438,7 +472,31 @@ class ShoutOutsTests {
 
 		assertCountsUpToALimitPastThePageAndAFilterExactly(all,
 				(pageable) -> countingUpToTwo.ids(null, null, null, null, null, pageable),
-				(pageable) -> countingUpToTwo.ids(null, this.value, null, null, null, pageable));
+				(pageable) -> countingUpToTwo.ids(null, null, this.ana.getId(), null, null, pageable));
+	}
+
+	@Test
+	void aFeedFilteredByAValueCountsOnlyUpToALimitToo() {
+		// Read in the value's own index, counting as far as the limit reads no more than
+		// the
+		// value's shout-outs (an exact count reads them all).
+		for (int i = 0; i < 5; i++) {
+			this.shoutOuts.post(this.author.getId(), request(List.of(this.ana.getId()), "Counted " + i));
+		}
+		FeedQueries countingUpToTwo = new FeedQueries(this.entityManager, 2);
+		org.springframework.transaction.support.TransactionTemplate transaction = new org.springframework.transaction.support.TransactionTemplate(
+				this.transactions);
+
+		CountedPage<Long> first = transaction
+			.execute((status) -> countingUpToTwo.ids(null, this.value, null, null, null, PageRequest.of(0, 1)));
+		CountedPage<Long> last = transaction
+			.execute((status) -> countingUpToTwo.ids(null, this.value, null, null, null, PageRequest.of(4, 1)));
+
+		assertThat(first.isCountCapped()).as("four pages on, passed").isTrue();
+		assertThat(first.getTotalElements()).isEqualTo(5);
+		assertThat(last.isCountCapped()).isFalse();
+		assertThat(last.getTotalElements()).isEqualTo(5);
+		assertThat(last.hasNext()).isFalse();
 	}
 
 	@Test
