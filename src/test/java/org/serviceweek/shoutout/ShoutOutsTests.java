@@ -476,6 +476,42 @@ class ShoutOutsTests {
 	}
 
 	@Test
+	void aTeamsFeedCountsEachShoutOutOnceWhetherSentToTheTeamOrToMembers() {
+		org.serviceweek.people.Team team = this.people.addTeam("Counted team " + UUID.randomUUID());
+		Person first = this.people.add(new PersonDetails("First member", "first." + UUID.randomUUID() + "@example.com",
+				"Agent", null, team.getId(), false));
+		Person second = this.people.add(new PersonDetails("Second member",
+				"second." + UUID.randomUUID() + "@example.com", "Agent", null, team.getId(), false));
+		long manager = this.testAccounts.signedIn(Role.MANAGER).getPersonId();
+		this.shoutOuts.post(this.author.getId(), request(List.of(first.getId()), "To a member"));
+		this.shoutOuts.post(this.author.getId(),
+				new NewShoutOut(List.of(), team.getId(), this.value, "To the team", false, null));
+		this.shoutOuts.post(this.author.getId(), request(List.of(first.getId(), second.getId()), "To two members"));
+		this.shoutOuts.post(this.author.getId(), request(List.of(this.ana.getId()), "Not to the team"));
+		ShoutOut hidden = this.shoutOuts.post(this.author.getId(), request(List.of(second.getId()), "Hidden"));
+		this.shoutOuts.hide(hidden.getId(), manager);
+		FeedQueries feed = new FeedQueries(this.entityManager, 2);
+		org.springframework.transaction.support.TransactionTemplate transaction = new org.springframework.transaction.support.TransactionTemplate(
+				this.transactions);
+
+		CountedPage<Long> page = transaction
+			.execute((status) -> feed.ids(team.getId(), null, null, null, null, PageRequest.of(0, 2)));
+		CountedPage<Long> forSecond = transaction
+			.execute((status) -> feed.ids(team.getId(), null, second.getId(), null, null, PageRequest.of(0, 1)));
+
+		// Three: the one to the team (whose members are also its recipients) and the one
+		// to
+		// two members once each, the hidden one and the one to Ana not at all.
+		assertThat(page.getContent()).hasSize(2);
+		assertThat(page.getTotalElements()).isEqualTo(3);
+		assertThat(page.isCountCapped()).isFalse();
+		// The other filters apply to both ways of reaching the team: for the second
+		// member,
+		// the one to the team and the one to two members.
+		assertThat(forSecond.getTotalElements()).isEqualTo(2);
+	}
+
+	@Test
 	void aFeedFilteredByAValueCountsOnlyUpToALimitToo() {
 		// Read in the value's own index, counting as far as the limit reads no more than
 		// the
