@@ -45,8 +45,9 @@ class FeedQueries {
 	}
 
 	/**
-	 * One page of the ids in the feed, and how many there are in all: unfiltered, counted
-	 * only up to {@link IdQuery#COUNT_UP_TO} (or four pages on).
+	 * One page of the ids in the feed, and how many there are in all: unfiltered or
+	 * filtered by a value, counted only up to {@link IdQuery#COUNT_UP_TO} (or four pages
+	 * on); otherwise exactly.
 	 * @param personId shout-outs from or to this person, or null for everybody's
 	 * @param teamId shout-outs to this team or one of its members, or null
 	 */

@@ -20,7 +20,8 @@ final class IdQuery {
 
 	/**
 	 * An unfiltered feed or wall counts up to this many, or four pages past the one shown
-	 * if that is more; past it the page says "more than". A filtered one counts exactly.
+	 * if that is more; past it the page says "more than". A filtered one counts exactly,
+	 * except a feed filtered by a value, which reads the value's own index in order.
 	 */
 	static final int COUNT_UP_TO = 2_000;
 
