@@ -24,6 +24,8 @@ import java.util.stream.Stream;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,8 +36,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * production command start it; ADR 024). Runs after packaging ({@code ./mvnw verify}).
  * What the build cannot know (the server's profile, single sign-on and mail settings)
  * must still take effect, and the pages a manager reaches from the navigation must work
- * with the repositories the build generated, on H2 and on PostgreSQL.
+ * with the repositories the build generated, on H2 and on PostgreSQL. The three starts
+ * run at once (each mostly waits for its app process).
  */
+@Execution(ExecutionMode.CONCURRENT)
 class AheadOfTimeStartIT {
 
 	private static final List<String> AHEAD_OF_TIME = List.of("-Dspring.aot.enabled=true");
