@@ -39,9 +39,7 @@ abstract class FillsBeforeTheServer implements SmartLifecycle, EnvironmentAware 
 	@Override
 	public void start() {
 		if (!isAutoStartup()) {
-			// An explicit start of the whole context
-			// (ConfigurableApplicationContext.start())
-			// starts every lifecycle bean; these fill only with their profile.
+			// context.start() starts every lifecycle bean, auto-startup or not.
 			return;
 		}
 		run();

@@ -77,8 +77,12 @@ final class IdQuery {
 
 	/** From and where, with every condition chosen. */
 	private String where() {
-		return " from ShoutOut s where " + this.rule + this.conditions
-				+ ((this.teamId != null) ? " and " + FOR_TEAM : "");
+		return " from ShoutOut s where " + ruleAndConditions() + ((this.teamId != null) ? " and " + FOR_TEAM : "");
+	}
+
+	/** The rule and every condition chosen but the team. */
+	private String ruleAndConditions() {
+		return this.rule + this.conditions;
 	}
 
 	/** Whether any condition beyond the rule was chosen. */
@@ -101,9 +105,9 @@ final class IdQuery {
 
 	long count(EntityManager entityManager) {
 		String jpql = (this.teamId == null) ? "select count(s)" + where()
-				: "select count(*) from (select s.id as id from ShoutOut s where " + this.rule + this.conditions
+				: "select count(*) from (select s.id as id from ShoutOut s where " + ruleAndConditions()
 						+ " and s.team.id = :teamId union select s.id as id from ShoutOut s join s.recipients member"
-						+ " where " + this.rule + this.conditions + " and member.team.id = :teamId) matches";
+						+ " where " + ruleAndConditions() + " and member.team.id = :teamId) matches";
 		TypedQuery<Long> query = entityManager.createQuery(jpql, Long.class);
 		this.parameters.forEach(query::setParameter);
 		return query.getSingleResult();
