@@ -2,6 +2,7 @@ package org.serviceweek.shared;
 
 import org.springframework.aot.AotDetector;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.config.DependencyDescriptor;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.context.ApplicationContextInitializer;
@@ -34,7 +35,7 @@ public final class DeferredRepositoriesAheadOfTime implements ApplicationContext
 
 	static void defer(GenericApplicationContext context) {
 		DefaultListableBeanFactory beans = context.getDefaultListableBeanFactory();
-		beans.setAutowireCandidateResolver(new StandInsForLazyRepositories(beans));
+		beans.setAutowireCandidateResolver(new StandInsForLazyRepositories());
 		context.registerBean(RepositoriesAfterTheRest.class, () -> () -> beans.getBeansOfType(Repository.class));
 	}
 
@@ -49,16 +50,10 @@ public final class DeferredRepositoriesAheadOfTime implements ApplicationContext
 
 	/**
 	 * Spring's resolver for {@code @Lazy} and qualifiers, which also gives a stand-in for
-	 * a repository whose bean definition is lazy.
+	 * a repository whose bean definition is lazy. It asks the bean factory it is given,
+	 * so a copy made for another factory works there too.
 	 */
 	static final class StandInsForLazyRepositories extends ContextAnnotationAutowireCandidateResolver {
-
-		private final DefaultListableBeanFactory beans;
-
-		StandInsForLazyRepositories(DefaultListableBeanFactory beans) {
-			this.beans = beans;
-			setBeanFactory(beans);
-		}
 
 		@Override
 		protected boolean isLazy(DependencyDescriptor descriptor) {
@@ -66,12 +61,13 @@ public final class DeferredRepositoriesAheadOfTime implements ApplicationContext
 		}
 
 		private boolean isLazyRepository(Class<?> type) {
-			if (!type.isInterface() || !Repository.class.isAssignableFrom(type)) {
+			if (!type.isInterface() || !Repository.class.isAssignableFrom(type)
+					|| !(getBeanFactory() instanceof ConfigurableListableBeanFactory beans)) {
 				return false;
 			}
-			String[] names = this.beans.getBeanNamesForType(type, true, false);
-			return names.length == 1 && this.beans.containsBeanDefinition(names[0])
-					&& this.beans.getBeanDefinition(names[0]).isLazyInit();
+			String[] names = beans.getBeanNamesForType(type, true, false);
+			return names.length == 1 && beans.containsBeanDefinition(names[0])
+					&& beans.getBeanDefinition(names[0]).isLazyInit();
 		}
 
 	}

@@ -5,7 +5,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import org.springframework.beans.factory.support.AutowireCandidateResolver;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.data.repository.Repository;
@@ -52,6 +55,24 @@ class DeferredRepositoriesAheadOfTimeTests {
 	}
 
 	@Test
+	void aFactoryThatCopiesTheConfigurationGivesStandInsToo() {
+		try (GenericApplicationContext context = context()) {
+			DeferredRepositoriesAheadOfTime.defer(context);
+			DefaultListableBeanFactory copy = new DefaultListableBeanFactory();
+			copy.copyConfigurationFrom(context.getDefaultListableBeanFactory());
+			copy.registerSingleton("made", new Made(this.made));
+			copy.registerBeanDefinition("things", thingsDefinition());
+			copy.registerBeanDefinition("shelf",
+					new RootBeanDefinition(Shelf.class, AutowireCapableBeanFactory.AUTOWIRE_CONSTRUCTOR, true));
+
+			Shelf shelf = copy.getBean(Shelf.class);
+
+			assertThat(this.made).containsExactly("shelf");
+			assertThat(shelf.things().name()).isEqualTo("the real things");
+		}
+	}
+
+	@Test
 	void aRepositoryThatIsNotLazyIsGivenAsItIs() {
 		try (GenericApplicationContext context = context()) {
 			DeferredRepositoriesAheadOfTime.defer(context);
@@ -73,6 +94,12 @@ class DeferredRepositoriesAheadOfTimeTests {
 
 			assertThat(context.getDefaultListableBeanFactory().getAutowireCandidateResolver()).isSameAs(before);
 		}
+	}
+
+	private RootBeanDefinition thingsDefinition() {
+		RootBeanDefinition definition = new RootBeanDefinition(Things.class, this::things);
+		definition.setLazyInit(true);
+		return definition;
 	}
 
 	private Things things() {
