@@ -45,11 +45,16 @@
     });
   });
 
-  // The recipient picker: type a name or a team, choose with the arrow keys and Enter.
+  // Person pickers: type part of a name or a team, choose with the arrow keys and Enter.
+  // The server answers the search (data-lookup), so a directory of any size works; the
+  // select keeps the chosen people as its selected options and is what the form sends.
   document.querySelectorAll('select.picker__select').forEach(function (select) {
-    var options = Array.prototype.map.call(select.options, function (option) {
-      return { value: option.value, name: option.text, team: option.getAttribute('data-team') || '', option: option };
-    });
+    var lookup = select.getAttribute('data-lookup');
+    var excluded = (select.getAttribute('data-exclude') || '').split(' ').filter(Boolean);
+    var limit = 12;
+    function label(name, fallback) {
+      return select.getAttribute('data-' + name + '-label') || document.body.getAttribute('data-picker-' + fallback) || '';
+    }
     var box = document.createElement('div');
     box.className = 'picker__box';
     var chips = document.createElement('ul');
@@ -63,9 +68,20 @@
     input.setAttribute('aria-expanded', 'false');
     input.setAttribute('aria-controls', select.id + '-list');
     input.setAttribute('autocomplete', 'off');
-    input.setAttribute('aria-label', select.getAttribute('data-search-label'));
+    if (select.getAttribute('data-search-label')) {
+      input.setAttribute('aria-label', select.getAttribute('data-search-label'));
+    }
     if (select.getAttribute('aria-describedby')) {
       input.setAttribute('aria-describedby', select.getAttribute('aria-describedby'));
+    }
+    if (select.getAttribute('aria-invalid')) {
+      input.setAttribute('aria-invalid', select.getAttribute('aria-invalid'));
+    }
+    if (select.required) {
+      // A hidden required select would block the form with a message nobody can see;
+      // the server checks that someone was chosen.
+      input.setAttribute('aria-required', 'true');
+      select.required = false;
     }
     var list = document.createElement('ul');
     list.id = select.id + '-list';
@@ -77,22 +93,34 @@
     box.appendChild(list);
     select.hidden = true;
     select.parentNode.insertBefore(box, select.nextSibling);
-    var label = document.querySelector('label[for="' + select.id + '"]');
-    if (label) { label.setAttribute('for', input.id); }
+    var fieldLabel = document.querySelector('label[for="' + select.id + '"]');
+    if (fieldLabel) { fieldLabel.setAttribute('for', input.id); }
     var active = -1;
     var shown = [];
+    var asked = 0;
+    var timer = null;
+    // While a question is typed but not answered, ArrowDown and Enter wait for the answer:
+    // ArrowDown marks its first match (then), Enter chooses it (commits: the questions whose
+    // first match is chosen, even if the next name is typed before the answer comes).
+    var pending = false;
+    var then = null;
+    var commits = [];
+
+    function chosen() {
+      return Array.prototype.filter.call(select.options, function (option) { return option.selected && option.value; });
+    }
 
     function renderChips() {
       chips.innerHTML = '';
-      options.filter(function (o) { return o.option.selected; }).forEach(function (o) {
+      chosen().forEach(function (option) {
         var chip = document.createElement('li');
         chip.className = 'picker__chip';
-        chip.appendChild(document.createTextNode(o.name));
+        chip.appendChild(document.createTextNode(option.text));
         var remove = document.createElement('button');
         remove.type = 'button';
         remove.textContent = '\u00d7';
-        remove.setAttribute('aria-label', select.getAttribute('data-remove-label') + ' ' + o.name);
-        remove.addEventListener('click', function () { o.option.selected = false; renderChips(); input.focus(); });
+        remove.setAttribute('aria-label', label('remove', 'remove') + ' ' + option.text);
+        remove.addEventListener('click', function () { option.selected = false; renderChips(); input.focus(); });
         chip.appendChild(remove);
         chips.appendChild(chip);
       });
@@ -105,74 +133,134 @@
       active = -1;
     }
 
-    function render() {
-      var query = input.value.trim().toLowerCase();
+    function message(text) {
       list.innerHTML = '';
-      if (!query) { close(); return; }
-      shown = options.filter(function (o) {
-        // Names match anywhere; teams match from the start of a word ("sup" finds "Billing support").
-        var team = o.team.toLowerCase();
-        var teamMatch = team.indexOf(query) === 0 || team.indexOf(' ' + query) >= 0;
-        return !o.option.selected && (o.name.toLowerCase().indexOf(query) >= 0 || teamMatch);
-      }).slice(0, 12);
-      if (shown.length === 0) {
-        var none = document.createElement('li');
-        none.className = 'picker__option';
-        none.setAttribute('role', 'option');
-        none.setAttribute('aria-disabled', 'true');
-        none.textContent = select.getAttribute('data-none-label');
-        list.appendChild(none);
-      }
-      shown.forEach(function (o, index) {
+      var item = document.createElement('li');
+      item.className = 'picker__option';
+      item.setAttribute('role', 'option');
+      item.setAttribute('aria-disabled', 'true');
+      item.textContent = text;
+      list.appendChild(item);
+      list.hidden = false;
+      input.setAttribute('aria-expanded', 'true');
+      input.removeAttribute('aria-activedescendant');
+    }
+
+    function render() {
+      list.innerHTML = '';
+      if (shown.length === 0) { message(label('none', 'none')); return; }
+      shown.forEach(function (match, index) {
         var item = document.createElement('li');
-        item.id = select.id + '-option-' + o.value;
+        item.id = select.id + '-option-' + match.id;
         item.className = 'picker__option';
         item.setAttribute('role', 'option');
         item.setAttribute('aria-selected', index === active ? 'true' : 'false');
-        item.appendChild(document.createTextNode(o.name));
-        if (o.team) {
+        item.appendChild(document.createTextNode(match.name));
+        if (match.team) {
           var team = document.createElement('small');
-          team.textContent = o.team;
+          team.textContent = match.team;
           item.appendChild(team);
         }
-        item.addEventListener('mousedown', function (event) { event.preventDefault(); choose(o); });
+        item.addEventListener('mousedown', function (event) { event.preventDefault(); choose(match); });
         list.appendChild(item);
       });
       list.hidden = false;
       input.setAttribute('aria-expanded', 'true');
       if (active >= 0 && shown[active]) {
-        input.setAttribute('aria-activedescendant', select.id + '-option-' + shown[active].value);
+        input.setAttribute('aria-activedescendant', select.id + '-option-' + shown[active].id);
       }
       else {
         input.removeAttribute('aria-activedescendant');
       }
     }
 
-    function choose(o) {
-      o.option.selected = true;
-      input.value = '';
+    // Asks the server; an answer to an older question than the last one is dropped.
+    function search() {
+      clearTimeout(timer);
+      timer = null;
+      var query = input.value.trim();
+      var question = ++asked;
+      if (!query) { pending = false; then = null; shown = []; close(); return; }
+      pending = true;
+      fetch(lookup + (lookup.indexOf('?') < 0 ? '?' : '&') + 'q=' + encodeURIComponent(query), {
+        headers: { 'Accept': 'application/json' },
+        credentials: 'same-origin'
+      }).then(function (response) {
+        if (!response.ok) { throw new Error(response.status); }
+        return response.json();
+      }).then(function (matches) {
+        var taken = chosen().map(function (option) { return option.value; });
+        var open = matches.filter(function (match) {
+          var id = String(match.id);
+          return taken.indexOf(id) < 0 && excluded.indexOf(id) < 0;
+        }).slice(0, limit);
+        if (commits.indexOf(question) >= 0) {
+          commits.splice(commits.indexOf(question), 1);
+          if (open.length > 0) { choose(open[0], question !== asked); return; }
+        }
+        if (question !== asked) { return; }
+        pending = false;
+        shown = open;
+        active = (then === 'first' && shown.length > 0) ? 0 : Math.min(active, shown.length - 1);
+        then = null;
+        render();
+      }).catch(function () {
+        // Signed out meanwhile (the answer is the sign-in page) or the server is away.
+        if (commits.indexOf(question) >= 0) { commits.splice(commits.indexOf(question), 1); }
+        if (question === asked) { pending = false; then = null; shown = []; message(label('failed', 'failed')); }
+      });
+    }
+
+    // keepTyping: chosen on an older question's answer while the next name is being typed.
+    function choose(match, keepTyping) {
+      var id = String(match.id);
+      var option = Array.prototype.find.call(select.options, function (o) { return o.value === id; });
+      if (!option) {
+        option = new Option(match.team ? match.name + ' (' + match.team + ')' : match.name, id);
+        select.appendChild(option);
+      }
+      if (!select.multiple) { select.value = ''; }
+      option.selected = true;
       renderChips();
+      if (keepTyping) { return; }
+      input.value = '';
+      shown = [];
       close();
       input.focus();
     }
 
-    input.addEventListener('input', function () { active = -1; render(); });
+    input.addEventListener('input', function () {
+      active = -1;
+      pending = true;
+      then = null;
+      clearTimeout(timer);
+      timer = setTimeout(search, 150);
+    });
     input.addEventListener('keydown', function (event) {
       if (event.key === 'ArrowDown') {
         event.preventDefault();
-        if (list.hidden) { render(); }
+        if (pending || shown.length === 0) {
+          then = then || 'first';
+          if (timer || !pending) { search(); }
+          return;
+        }
         active = Math.min(active + 1, shown.length - 1);
         render();
       }
       else if (event.key === 'ArrowUp') {
         event.preventDefault();
+        if (shown.length === 0) { return; }
         active = Math.max(active - 1, 0);
         render();
       }
       else if (event.key === 'Enter') {
         // Enter in the search box chooses a person; it never sends the half-filled form.
         event.preventDefault();
-        if (!list.hidden && shown.length > 0) {
+        if (pending) {
+          if (timer) { search(); }
+          if (pending) { commits.push(asked); }
+        }
+        else if (!list.hidden && shown.length > 0) {
           choose(shown[Math.max(active, 0)]);
         }
       }
@@ -180,8 +268,8 @@
         close();
       }
       else if (event.key === 'Backspace' && input.value === '') {
-        var selected = options.filter(function (o) { return o.option.selected; });
-        if (selected.length > 0) { selected[selected.length - 1].option.selected = false; renderChips(); }
+        var taken = chosen();
+        if (taken.length > 0) { taken[taken.length - 1].selected = false; renderChips(); }
       }
     });
     input.addEventListener('blur', function () { setTimeout(close, 150); });

@@ -1,13 +1,17 @@
 package org.serviceweek.people;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.serviceweek.shared.Text;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -21,6 +25,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class People {
 
+	/**
+	 * Up to this many people, a form that chooses a person lists them all (it then works
+	 * without JavaScript); above it, it lists only the people already chosen and the
+	 * picker asks the server ({@link #lookup}) as one types.
+	 */
+	static final int DEFAULT_LIST_ALL_UP_TO = 300;
+
+	/** The most matches {@link #lookup} gives. */
+	public static final int LOOKUP_LIMIT = 20;
+
 	private final PersonRepository persons;
 
 	private final TeamRepository teams;
@@ -31,9 +45,13 @@ public class People {
 
 	private final ApplicationEventPublisher events;
 
+	private final int listAllUpTo;
+
 	People(PersonRepository persons, TeamRepository teams, Clock clock, List<EmailChangeGuard> emailGuards,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events,
+			@Value("${serviceweek.people.list-all-up-to:" + DEFAULT_LIST_ALL_UP_TO + "}") int listAllUpTo) {
 		this.persons = persons;
+		this.listAllUpTo = listAllUpTo;
 		this.teams = teams;
 		this.clock = clock;
 		this.emailGuards = emailGuards;
@@ -45,6 +63,33 @@ public class People {
 		String text = Text.trimToNull(query);
 		String pattern = (text != null) ? "%" + escapeLike(text.toLowerCase()) + "%" : null;
 		return this.persons.search(pattern, teamId, pageable);
+	}
+
+	/**
+	 * The people a form that chooses a person offers: everyone while the directory is
+	 * small, otherwise only those already {@code chosen} (ids of unknown people are left
+	 * out). Sorted by name.
+	 */
+	@Transactional(readOnly = true)
+	public PersonChoices choices(Collection<Long> chosen) {
+		if (this.persons.count() <= this.listAllUpTo) {
+			return new PersonChoices(this.persons.findAllForRoster(), true);
+		}
+		List<Long> ids = chosen.stream().filter(Objects::nonNull).distinct().toList();
+		return new PersonChoices(ids.isEmpty() ? List.of() : this.persons.findWithTeamByIdIn(ids), false);
+	}
+
+	/**
+	 * The first people, by name, whose name, email, job title or team contains
+	 * {@code query} (case-insensitive); none for a blank query.
+	 */
+	@Transactional(readOnly = true)
+	public List<Person> lookup(String query) {
+		String text = Text.trimToNull(query);
+		if (text == null) {
+			return List.of();
+		}
+		return this.persons.lookup("%" + escapeLike(text.toLowerCase()) + "%", Limit.of(LOOKUP_LIMIT));
 	}
 
 	@Transactional(readOnly = true)

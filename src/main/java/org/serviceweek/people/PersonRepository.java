@@ -1,8 +1,10 @@
 package org.serviceweek.people;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -40,6 +42,18 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 
 	@Query("select p from Person p left join fetch p.team order by p.name, p.email")
 	List<Person> findAllForRoster();
+
+	@Query("select p from Person p left join fetch p.team where p.id in :ids order by p.name, p.email")
+	List<Person> findWithTeamByIdIn(@Param("ids") Collection<Long> ids);
+
+	/** The directory's search without its count: the first matches of a picker. */
+	@Query("""
+			select p from Person p left join fetch p.team t
+			where lower(p.name) like :query escape '\\' or p.email like :query escape '\\'
+			   or lower(p.jobTitle) like :query escape '\\' or lower(t.name) like :query escape '\\'
+			order by p.name, p.email
+			""")
+	List<Person> lookup(@Param("query") String likePattern, Limit limit);
 
 	@Query("select p from Person p where p.team.id = :teamId order by p.name")
 	List<Person> findByTeam(@Param("teamId") Long teamId);

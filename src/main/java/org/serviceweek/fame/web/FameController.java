@@ -2,6 +2,7 @@ package org.serviceweek.fame.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,7 +13,6 @@ import org.serviceweek.fame.Induction;
 import org.serviceweek.fame.WallOfFame;
 import org.serviceweek.people.People;
 import org.serviceweek.people.Person;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -188,7 +188,7 @@ class FameController {
 		model.addAttribute("induction", induction);
 		model.addAttribute("categories",
 				(induction != null) ? this.fame.allCategories() : this.fame.activeCategories());
-		model.addAttribute("people", this.people.search(null, null, PageRequest.of(0, 2000)).getContent());
+		model.addAttribute("people", this.people.choices(Collections.singleton(form.getPersonId())));
 		Person person = (induction != null) ? induction.getPerson()
 				: (form.getPersonId() != null) ? this.people.find(form.getPersonId()).orElse(null) : null;
 		model.addAttribute("person", person);

@@ -1,11 +1,12 @@
 package org.serviceweek.fame.web;
 
+import java.util.Collections;
+
 import org.serviceweek.account.SignedInAccount;
 import org.serviceweek.fame.FameRuleException;
 import org.serviceweek.fame.WallOfFame;
 import org.serviceweek.people.People;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -74,10 +75,8 @@ class NominationController {
 		model.addAttribute("form", form);
 		model.addAttribute("categories", this.fame.activeCategories());
 		model.addAttribute("people",
-				this.people.search(null, null, PageRequest.of(0, 2000))
-					.stream()
-					.filter((person) -> person.getId() != me.getPersonId())
-					.toList());
+				this.people.choices(Collections.singleton(form.getNomineeId())).without(me.getPersonId()));
+		model.addAttribute("myPersonId", me.getPersonId());
 		model.addAttribute("mine", this.fame.nominationsBy(me.getPersonId()));
 		model.addAttribute("year", this.fame.currentYear());
 		return "fame/nominate";

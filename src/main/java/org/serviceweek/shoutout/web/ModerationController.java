@@ -1,12 +1,14 @@
 package org.serviceweek.shoutout.web;
 
 import java.time.Clock;
+import java.util.List;
 
 import org.serviceweek.account.SignedInAccount;
 import org.serviceweek.people.People;
+import org.serviceweek.people.Person;
 import org.serviceweek.shoutout.ModerationQueue;
+import org.serviceweek.shoutout.ShoutOut;
 import org.serviceweek.shoutout.ShoutOutRuleException;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,8 +40,17 @@ class ModerationController {
 
 	@GetMapping
 	String queue(Model model) {
-		model.addAttribute("items", this.queue.pending());
-		model.addAttribute("people", this.people.search(null, null, PageRequest.of(0, 2000)).getContent());
+		List<ModerationQueue.Item> items = this.queue.pending();
+		model.addAttribute("items", items);
+		// One list for all the cards: everyone, or in a large directory only the people
+		// the cards name already (each card's picker looks up the others).
+		model.addAttribute("people",
+				this.people.choices(items.stream()
+					.map(ModerationQueue.Item::shoutOut)
+					.filter(ShoutOut::isFromCustomer)
+					.flatMap((shoutOut) -> shoutOut.getRecipients().stream())
+					.map(Person::getId)
+					.toList()));
 		model.addAttribute("zone", this.clock.getZone());
 		return "shoutout/moderation";
 	}

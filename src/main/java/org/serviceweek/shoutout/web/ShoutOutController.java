@@ -285,11 +285,8 @@ class ShoutOutController {
 		model.addAttribute("form", form);
 		model.addAttribute("values", this.values.active());
 		model.addAttribute("teams", this.people.teams());
-		model.addAttribute("people",
-				this.people.search(null, null, PageRequest.of(0, 2000))
-					.stream()
-					.filter((person) -> person.getId() != me.getPersonId())
-					.toList());
+		model.addAttribute("people", this.people.choices(form.getRecipientIds()).without(me.getPersonId()));
+		model.addAttribute("myPersonId", me.getPersonId());
 		return "shoutout/form";
 	}
 

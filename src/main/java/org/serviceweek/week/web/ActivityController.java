@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.Collections;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -158,12 +159,6 @@ class ActivityController {
 				model.addAttribute("differences", differences(ActivityForm.of(ex.getCurrent()), form,
 						org.springframework.context.i18n.LocaleContextHolder.getLocale()));
 				model.addAttribute("activity", ex.getCurrent());
-				model.addAttribute("hosts",
-						this.people
-							.search(null, null,
-									org.springframework.data.domain.PageRequest.of(0, 20_000,
-											org.springframework.data.domain.Sort.by("name", "email")))
-							.getContent());
 				return "week/activity-conflict";
 			}
 			catch (PlanningException ex) {
@@ -263,12 +258,7 @@ class ActivityController {
 		model.addAttribute("form", form);
 		model.addAttribute("activity", activity);
 		model.addAttribute("kinds", ActivityKind.values());
-		model.addAttribute("hosts",
-				this.people
-					.search(null, null,
-							org.springframework.data.domain.PageRequest.of(0, 20_000,
-									org.springframework.data.domain.Sort.by("name", "email")))
-					.getContent());
+		model.addAttribute("hosts", this.people.choices(Collections.singleton(form.getHostId())));
 		if (form.getYear() != null) {
 			CelebrationWeek week = this.planner.get(form.getYear());
 			model.addAttribute("week", week);
