@@ -1,9 +1,12 @@
 package org.serviceweek.shoutout;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.serviceweek.people.People;
 import org.serviceweek.people.Person;
@@ -11,7 +14,7 @@ import org.serviceweek.shared.AppSettings;
 import org.serviceweek.shared.Audited;
 import org.serviceweek.shared.Text;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,6 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class ModerationQueue {
+
+	/** The most shout-outs the queue shows at once, oldest first. */
+	static final int SIZE = 200;
 
 	private final ShoutOutRepository shoutOuts;
 
@@ -51,7 +57,15 @@ public class ModerationQueue {
 
 	@Transactional(readOnly = true)
 	public List<Item> pending() {
-		List<ShoutOut> pending = this.shoutOutService.load(this.shoutOuts.findPendingIds(PageRequest.of(0, 200)));
+		List<Long> ids = Stream
+			.concat(this.shoutOuts.findWaiting(Limit.of(SIZE)).stream(),
+					this.shoutOuts.findReported(Limit.of(SIZE)).stream())
+			.distinct()
+			.sorted(Comparator.comparing(Entry::createdAt).thenComparing(Entry::id))
+			.limit(SIZE)
+			.map(Entry::id)
+			.toList();
+		List<ShoutOut> pending = this.shoutOutService.load(ids);
 		Map<Long, List<String>> reasons = this.reports.findOpen(pending.stream().map(ShoutOut::getId).toList())
 			.stream()
 			.collect(Collectors.groupingBy(ShoutOutReport::getShoutOutId, Collectors
@@ -156,6 +170,11 @@ public class ModerationQueue {
 	/**
 	 * A shout-out waiting for a decision, with what people reported about it.
 	 */
+	/** A shout-out in the queue, by the time it was written. */
+	record Entry(long id, Instant createdAt) {
+
+	}
+
 	public record Item(ShoutOut shoutOut, List<String> reports) {
 
 		public List<Person> recipients() {

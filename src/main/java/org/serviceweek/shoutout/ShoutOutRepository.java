@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -28,12 +29,28 @@ interface ShoutOutRepository extends JpaRepository<ShoutOut, Long> {
 			""")
 	List<ShoutOut> findWithDetails(Collection<Long> ids);
 
+	/**
+	 * Waiting for a manager's decision, oldest first (index ix_shout_out_moderation). The
+	 * moderation queue asks this and {@link #findReported} apart: one query with an
+	 * {@code or} between them read every shout-out (finding 42 in docs/performance.md).
+	 */
 	@Query("""
-			select s.id from ShoutOut s where s.hiddenAt is null and (s.moderation = 'PENDING'
-			  or exists (select 1 from ShoutOutReport r where r.shoutOutId = s.id and r.resolvedAt is null))
+			select new org.serviceweek.shoutout.ModerationQueue$Entry(s.id, s.createdAt) from ShoutOut s
+			where s.moderation = 'PENDING' and s.hiddenAt is null
 			order by s.createdAt asc, s.id asc
 			""")
-	List<Long> findPendingIds(Pageable pageable);
+	List<ModerationQueue.Entry> findWaiting(Limit limit);
+
+	/**
+	 * Reported and not yet dealt with, oldest first: the open reports, then each by its
+	 * id.
+	 */
+	@Query("""
+			select new org.serviceweek.shoutout.ModerationQueue$Entry(s.id, s.createdAt) from ShoutOut s
+			where s.hiddenAt is null and s.id in (select r.shoutOutId from ShoutOutReport r where r.resolvedAt is null)
+			order by s.createdAt asc, s.id asc
+			""")
+	List<ModerationQueue.Entry> findReported(Limit limit);
 
 	long countByModerationAndHiddenAtIsNull(Moderation moderation);
 

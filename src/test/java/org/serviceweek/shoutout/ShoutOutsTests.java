@@ -420,6 +420,62 @@ class ShoutOutsTests {
 	}
 
 	@Test
+	void theQueueShowsWaitingAndReportedShoutOutsTogetherOldestFirstAndEachOnce() {
+		Person manager = person("Queue Manager", false);
+		this.clock.set(Instant.parse("1990-01-01T09:00:00Z"));
+		ShoutOut reported = this.shoutOuts.post(this.author.getId(), request(List.of(this.ana.getId()), "Reported"));
+		this.shoutOuts.report(reported.getId(), this.tom.getId(), "Unkind");
+		this.clock.advance(Duration.ofMinutes(1));
+		ShoutOut waiting = this.shoutOuts.post(this.author.getId(),
+				new NewShoutOut(List.of(this.ana.getId()), null, this.value, "Waiting", true, null));
+		this.clock.advance(Duration.ofMinutes(1));
+		ShoutOut waitingAndReported = this.shoutOuts.post(this.author.getId(),
+				new NewShoutOut(List.of(this.ana.getId()), null, this.value, "Both", true, null));
+		this.shoutOuts.report(waitingAndReported.getId(), this.tom.getId(), "Off topic");
+		this.clock.advance(Duration.ofMinutes(1));
+		ShoutOut hidden = this.shoutOuts.post(this.author.getId(),
+				new NewShoutOut(List.of(this.ana.getId()), null, this.value, "Hidden", true, null));
+		this.moderation.hide(hidden.getId(), manager.getId());
+		List<Long> mine = List.of(reported.getId(), waiting.getId(), waitingAndReported.getId(), hidden.getId());
+
+		assertThat(this.moderation.pending()).extracting((item) -> item.shoutOut().getId())
+			.filteredOn(mine::contains)
+			.containsExactly(reported.getId(), waiting.getId(), waitingAndReported.getId());
+	}
+
+	@Test
+	void theQueueIsReadThroughIndexesNotTheWholeTable() {
+		Boolean h2 = this.jdbc.execute(
+				(java.sql.Connection connection) -> connection.getMetaData().getDatabaseProductName().equals("H2"));
+		org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.TRUE.equals(h2), "H2's plan (PostgreSQL plans its own)");
+		ShoutOut waiting = this.shoutOuts.post(this.author.getId(),
+				new NewShoutOut(List.of(this.ana.getId()), null, this.value, "Waiting", true, null));
+		this.shoutOuts.report(waiting.getId(), this.tom.getId(), "Unkind");
+
+		StatementCounting.reset();
+		assertThat(this.moderation.pending()).isNotEmpty();
+		List<String> plans = StatementCounting.statements()
+			.stream()
+			// The queries that choose the ids (loading their details joins).
+			.filter((sql) -> sql.startsWith("select") && sql.contains("from shout_out ") && !sql.contains(" join "))
+			.map((sql) -> this.jdbc.execute("explain " + sql, (java.sql.PreparedStatement statement) -> {
+				for (int i = 1; i <= statement.getParameterMetaData().getParameterCount(); i++) {
+					statement.setLong(i, 200);
+				}
+				try (java.sql.ResultSet result = statement.executeQuery()) {
+					result.next();
+					return result.getString(1);
+				}
+			}))
+			.toList();
+
+		// The waiting ones from the moderation index, the reported ones by their ids.
+		assertThat(plans).hasSize(2)
+			.anySatisfy((plan) -> assertThat(plan).contains("IX_SHOUT_OUT_MODERATION: MODERATION = "))
+			.anySatisfy((plan) -> assertThat(plan).containsPattern("PRIMARY_KEY_\\w+: ID IN\\(SELECT"));
+	}
+
+	@Test
 	void aFeedFilteredByAValueIsReadInTheValuesIndexNewestFirst() {
 		Boolean h2 = this.jdbc.execute(
 				(java.sql.Connection connection) -> connection.getMetaData().getDatabaseProductName().equals("H2"));
