@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -415,13 +416,23 @@ public class ShoutOuts {
 	@Transactional(readOnly = true)
 	public List<NotRecognised> notRecognisedSince(int days) {
 		Instant since = this.clock.instant().minus(java.time.Duration.ofDays(days));
-		Map<Long, Instant> last = new HashMap<>();
-		for (Object[] row : this.shoutOuts.lastReceivedByPerson()) {
-			last.put((Long) row[0], (Instant) row[1]);
-		}
-		return this.people.search(null, null, PageRequest.of(0, 100_000))
+		Set<Long> recognised = new HashSet<>(this.shoutOuts.findRecognisedSince(since));
+		List<Person> forgotten = this.people.search(null, null, PageRequest.of(0, 100_000))
 			.stream()
-			.filter((person) -> last.get(person.getId()) == null || last.get(person.getId()).isBefore(since))
+			.filter((person) -> !recognised.contains(person.getId()))
+			.toList();
+		// Only the forgotten ones' history is read, a thousand people at a time.
+		Map<Long, Instant> last = new HashMap<>();
+		for (int from = 0; from < forgotten.size(); from += 1000) {
+			List<Long> ids = forgotten.subList(from, Math.min(from + 1000, forgotten.size()))
+				.stream()
+				.map(Person::getId)
+				.toList();
+			for (Object[] row : this.shoutOuts.findLastReceived(ids)) {
+				last.put((Long) row[0], (Instant) row[1]);
+			}
+		}
+		return forgotten.stream()
 			.map((person) -> new NotRecognised(person, last.get(person.getId())))
 			.sorted(java.util.Comparator.comparing(NotRecognised::lastReceived,
 					java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())))

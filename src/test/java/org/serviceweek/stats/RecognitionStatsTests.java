@@ -3,6 +3,7 @@ package org.serviceweek.stats;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -15,6 +16,8 @@ import org.serviceweek.people.Person;
 import org.serviceweek.people.PersonDetails;
 import org.serviceweek.people.Team;
 import org.serviceweek.shared.MutableClock;
+import org.serviceweek.shared.QueryPlans;
+import org.serviceweek.shared.StatementCounting;
 import org.serviceweek.shared.TestClockConfiguration;
 import org.serviceweek.shoutout.CompanyValues;
 import org.serviceweek.shoutout.CustomerThanks;
@@ -33,6 +36,7 @@ import org.serviceweek.week.WeekPlanner;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -43,9 +47,12 @@ import static org.assertj.core.api.Assertions.tuple;
  * the other shout-out tests), with the clock in Europe/Berlin.
  */
 @SpringBootTest(properties = { "serviceweek.test.context=shoutouts", "serviceweek.thanks.per-hour=3" })
-@Import(TestClockConfiguration.class)
+@Import({ TestClockConfiguration.class, StatementCounting.class })
 @Tag("database")
 class RecognitionStatsTests {
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Autowired
 	RecognitionStats stats;
@@ -188,6 +195,27 @@ class RecognitionStatsTests {
 		assertThat(report.participation().received()).isEqualTo(4);
 		assertThat(report.participation().people()).isEqualTo(this.people.count());
 		assertThat(report.participation().receivedShare()).isEqualTo(4.0 / this.people.count());
+	}
+
+	@Test
+	void theTeamsCountsReadThePeriodsShoutOutsNotEveryRecipient() {
+		QueryPlans.assumeH2(this.jdbc);
+		this.clock.set(Instant.parse("2030-08-12T09:00:00Z"));
+		post(person("Author", null), value("Care"), person("Ana", null));
+
+		StatementCounting.reset();
+		this.stats.report(period("2030-08-12", "2030-08-12"));
+		String byTeam = StatementCounting.statements()
+			.stream()
+			.filter((sql) -> sql.contains("group by p.team_id"))
+			.findFirst()
+			.orElseThrow();
+		String plan = QueryPlans.explain(this.jdbc, byTeam, this.clock.instant().atOffset(ZoneOffset.UTC));
+
+		// From the recipients of the period's shout-outs, found by their date.
+		assertThat(plan).containsPattern(
+				"FROM \"PUBLIC\".\"SHOUT_OUT_RECIPIENT\" \"R\"\\s+/\\* PUBLIC.PRIMARY_KEY_\\w+: SHOUT_OUT_ID IN\\(SELECT")
+			.contains("IX_SHOUT_OUT_CREATED: CREATED_AT >=");
 	}
 
 	@Test
