@@ -50,7 +50,10 @@
   // select keeps the chosen people as its selected options and is what the form sends.
   document.querySelectorAll('select.picker__select').forEach(function (select) {
     var lookup = select.getAttribute('data-lookup');
-    var excluded = (select.getAttribute('data-exclude') || '').split(' ').filter(Boolean);
+    // The form's value for a person found by the server (e.g. "person-12" where a select
+    // mixes teams and people); options marked data-local (teams) are searched in the page.
+    var prefix = select.getAttribute('data-value-prefix') || '';
+    var excluded = (select.getAttribute('data-exclude') || '').split(' ').filter(Boolean).map(function (id) { return prefix + id; });
     var limit = 12;
     function label(name, fallback) {
       return select.getAttribute('data-' + name + '-label') || document.body.getAttribute('data-picker-' + fallback) || '';
@@ -151,7 +154,7 @@
       if (shown.length === 0) { message(label('none', 'none')); return; }
       shown.forEach(function (match, index) {
         var item = document.createElement('li');
-        item.id = select.id + '-option-' + match.id;
+        item.id = select.id + '-option-' + match.value;
         item.className = 'picker__option';
         item.setAttribute('role', 'option');
         item.setAttribute('aria-selected', index === active ? 'true' : 'false');
@@ -167,7 +170,7 @@
       list.hidden = false;
       input.setAttribute('aria-expanded', 'true');
       if (active >= 0 && shown[active]) {
-        input.setAttribute('aria-activedescendant', select.id + '-option-' + shown[active].id);
+        input.setAttribute('aria-activedescendant', select.id + '-option-' + shown[active].value);
       }
       else {
         input.removeAttribute('aria-activedescendant');
@@ -190,9 +193,13 @@
         return response.json();
       }).then(function (matches) {
         var taken = chosen().map(function (option) { return option.value; });
-        var open = matches.filter(function (match) {
-          var id = String(match.id);
-          return taken.indexOf(id) < 0 && excluded.indexOf(id) < 0;
+        var lower = query.toLowerCase();
+        var local = Array.prototype.filter.call(select.options, function (option) {
+          return option.hasAttribute('data-local') && option.text.toLowerCase().indexOf(lower) >= 0;
+        }).map(function (option) { return { value: option.value, name: option.text, team: null }; });
+        var found = matches.map(function (match) { return { value: prefix + match.id, name: match.name, team: match.team }; });
+        var open = local.concat(found).filter(function (match) {
+          return taken.indexOf(match.value) < 0 && excluded.indexOf(match.value) < 0;
         }).slice(0, limit);
         if (commits.indexOf(question) >= 0) {
           commits.splice(commits.indexOf(question), 1);
@@ -213,10 +220,9 @@
 
     // keepTyping: chosen on an older question's answer while the next name is being typed.
     function choose(match, keepTyping) {
-      var id = String(match.id);
-      var option = Array.prototype.find.call(select.options, function (o) { return o.value === id; });
+      var option = Array.prototype.find.call(select.options, function (o) { return o.value === match.value; });
       if (!option) {
-        option = new Option(match.team ? match.name + ' (' + match.team + ')' : match.name, id);
+        option = new Option(match.team ? match.name + ' (' + match.team + ')' : match.name, match.value);
         select.appendChild(option);
       }
       if (!select.multiple) { select.value = ''; }

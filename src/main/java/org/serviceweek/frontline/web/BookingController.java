@@ -3,6 +3,7 @@ package org.serviceweek.frontline.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Collections;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -14,8 +15,6 @@ import org.serviceweek.frontline.RideAlong;
 import org.serviceweek.frontline.RideAlongConflictException;
 import org.serviceweek.frontline.RideAlongs;
 import org.serviceweek.people.People;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -192,8 +191,7 @@ class BookingController {
 		model.addAttribute("rideAlong", rideAlong);
 		model.addAttribute("channels", Channel.values());
 		model.addAttribute("teams", this.people.teams());
-		model.addAttribute("agents",
-				this.people.search(null, null, PageRequest.of(0, 20_000, Sort.by("name", "email"))).getContent());
+		model.addAttribute("agents", this.people.choices(Collections.singleton(form.toBooking().agentId())));
 		model.addAttribute("maxNote", RideAlong.MAX_NOTE);
 		model.addAttribute("zone", this.clock.getZone());
 		return "frontline/booking-form";

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.serviceweek.TestAccounts;
 import org.serviceweek.account.Role;
 import org.serviceweek.account.SignedInAccount;
+import org.serviceweek.frontline.Leaders;
 import org.serviceweek.people.People;
 import org.serviceweek.people.Person;
 import org.serviceweek.people.PersonDetails;
@@ -69,6 +70,9 @@ class PersonLookupWebTests {
 
 	@Autowired
 	WeekPlanner planner;
+
+	@Autowired
+	Leaders leaders;
 
 	@Autowired
 	MutableClock clock;
@@ -173,6 +177,31 @@ class PersonLookupWebTests {
 			.andExpect(content().string(containsString("picker__select")))
 			.andExpect(content().string(containsString("-lookup\"")))
 			.andExpect(content().string(not(containsString("value=\"" + bystander.getId() + "\""))));
+	}
+
+	@Test
+	void aRideAlongBookingKeepsItsTeamsInThePageAndLooksTheAgentsUp() throws Exception {
+		SignedInAccount leader = this.testAccounts.signedIn(Role.STAFF);
+		this.leaders.mark(leader.getPersonId(), leader.getPersonId());
+		Team billing = this.people.addTeam("Billing " + this.token);
+		Person agent = person("Agent " + this.token, billing);
+		Person bystander = person("Bystander " + this.token, billing);
+
+		this.mvc.perform(get("/frontline/bookings/new").with(user(leader)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-value-prefix=\"person-\"")))
+			.andExpect(content().string(containsString("value=\"team-" + billing.getId() + "\" data-local=\"true\"")))
+			.andExpect(content().string(not(containsString("value=\"person-" + agent.getId() + "\""))));
+		// Sent back for a missing date: the agent chosen is still there, nobody else.
+		this.mvc
+			.perform(post("/frontline/bookings/new").with(csrf())
+				.with(user(leader))
+				.param("withWhom", "person-" + agent.getId())
+				.param("channel", "CALLS")
+				.param("startsAt", "10:00"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"person-" + agent.getId() + "\" selected")))
+			.andExpect(content().string(not(containsString("value=\"person-" + bystander.getId() + "\""))));
 	}
 
 	@Test

@@ -1,0 +1,85 @@
+package org.serviceweek.people.web;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+import org.serviceweek.TestAccounts;
+import org.serviceweek.account.Role;
+import org.serviceweek.account.SignedInAccount;
+import org.serviceweek.browser.BrowserTestSupport;
+import org.serviceweek.frontline.Leaders;
+import org.serviceweek.people.People;
+import org.serviceweek.people.PersonDetails;
+import org.serviceweek.people.Team;
+import org.serviceweek.shared.MutableClock;
+import org.serviceweek.shared.TestClockConfiguration;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * In a directory too large to list, a picker that mixes teams (in the page) and people (
+ * looked up) finds both by keyboard, and the form sends what was chosen. In real
+ * Chromium, with axe. Shares the shout-out journey's context (the same properties).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "serviceweek.test.context=shoutout-journey", "serviceweek.people.list-all-up-to=0" })
+@Import(TestClockConfiguration.class)
+class PersonPickerJourneyTests extends BrowserTestSupport {
+
+	@Autowired
+	TestAccounts testAccounts;
+
+	@Autowired
+	People people;
+
+	@Autowired
+	Leaders leaders;
+
+	@Autowired
+	MutableClock clock;
+
+	@Test
+	void aLeaderFindsATeamThenChangesToOneAgentOfIt() {
+		this.clock.set(Instant.parse("2026-03-10T08:00:00Z"));
+		String token = "Kx" + UUID.randomUUID().toString().substring(0, 5);
+		Team team = this.people.addTeam("Claims " + token);
+		this.people.add(new PersonDetails("Rosa " + token, token + "@example.com", "Agent", null, team.getId(), false));
+		SignedInAccount leader = this.testAccounts.signedIn(Role.STAFF);
+		this.leaders.mark(leader.getPersonId(), leader.getPersonId());
+
+		signIn(leader.getUsername(), TestAccounts.PASSWORD);
+		open("/frontline/bookings/new");
+		Locator withWhom = this.page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("With whom"));
+		withWhom.fill("claims " + token.toLowerCase());
+		withWhom.press("ArrowDown");
+		assertThat(this.page.getByRole(AriaRole.OPTION,
+				new Page.GetByRoleOptions().setName("Claims " + token).setExact(true)))
+			.isVisible();
+		assertAccessible("booking form, a team found");
+		withWhom.press("Enter");
+		assertThat(this.page.locator(".picker__chip")).hasText("Claims " + token + "×");
+
+		// One agent rather than the whole team: the chosen team gives way.
+		withWhom.fill("Rosa " + token);
+		withWhom.press("Enter");
+		assertThat(this.page.locator(".picker__chip")).hasCount(1);
+		assertThat(this.page.locator(".picker__chip")).containsText("Rosa " + token + " (Claims " + token + ")");
+		this.page.getByLabel("Day", new Page.GetByLabelOptions().setExact(true)).fill("2026-03-12");
+		this.page.getByLabel("From", new Page.GetByLabelOptions().setExact(true)).fill("10:00");
+		this.page.getByLabel("Calls").check();
+		assertAccessible("booking form, an agent chosen");
+		button("Book").click();
+
+		assertThat(this.page.getByRole(AriaRole.STATUS)).isVisible();
+		assertThat(this.page.locator("main")).containsText("Rosa " + token);
+		assertThat(this.page.locator("main")).containsText("Thursday 12 March 2026, 10:00–11:00");
+	}
+
+}
