@@ -1,7 +1,6 @@
 package org.serviceweek.shoutout;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -61,9 +60,9 @@ public class ModerationQueue {
 			.concat(this.shoutOuts.findWaiting(Limit.of(SIZE)).stream(),
 					this.shoutOuts.findReported(Limit.of(SIZE)).stream())
 			.distinct()
-			.sorted(Comparator.comparing(Entry::createdAt).thenComparing(Entry::id))
+			.sorted(Comparator.comparing(DatedShoutOut::createdAt).thenComparing(DatedShoutOut::id))
 			.limit(SIZE)
-			.map(Entry::id)
+			.map(DatedShoutOut::id)
 			.toList();
 		List<ShoutOut> pending = this.shoutOutService.load(ids);
 		Map<Long, List<String>> reasons = this.reports.findOpen(pending.stream().map(ShoutOut::getId).toList())
@@ -170,11 +169,6 @@ public class ModerationQueue {
 	/**
 	 * A shout-out waiting for a decision, with what people reported about it.
 	 */
-	/** A shout-out in the queue, by the time it was written. */
-	record Entry(long id, Instant createdAt) {
-
-	}
-
 	public record Item(ShoutOut shoutOut, List<String> reports) {
 
 		public List<Person> recipients() {

@@ -35,22 +35,22 @@ interface ShoutOutRepository extends JpaRepository<ShoutOut, Long> {
 	 * {@code or} between them read every shout-out (finding 42 in docs/performance.md).
 	 */
 	@Query("""
-			select new org.serviceweek.shoutout.ModerationQueue$Entry(s.id, s.createdAt) from ShoutOut s
+			select new org.serviceweek.shoutout.DatedShoutOut(s.id, s.createdAt) from ShoutOut s
 			where s.moderation = 'PENDING' and s.hiddenAt is null
 			order by s.createdAt asc, s.id asc
 			""")
-	List<ModerationQueue.Entry> findWaiting(Limit limit);
+	List<DatedShoutOut> findWaiting(Limit limit);
 
 	/**
 	 * Reported and not yet dealt with, oldest first: the open reports, then each by its
 	 * id.
 	 */
 	@Query("""
-			select new org.serviceweek.shoutout.ModerationQueue$Entry(s.id, s.createdAt) from ShoutOut s
+			select new org.serviceweek.shoutout.DatedShoutOut(s.id, s.createdAt) from ShoutOut s
 			where s.hiddenAt is null and s.id in (select r.shoutOutId from ShoutOutReport r where r.resolvedAt is null)
 			order by s.createdAt asc, s.id asc
 			""")
-	List<ModerationQueue.Entry> findReported(Limit limit);
+	List<DatedShoutOut> findReported(Limit limit);
 
 	long countByModerationAndHiddenAtIsNull(Moderation moderation);
 
@@ -92,14 +92,18 @@ interface ShoutOutRepository extends JpaRepository<ShoutOut, Long> {
 	int placeOnPublicWall(long personId);
 
 	@Query("""
-			select s.id from ShoutOut s join s.recipients p where p.id = :personId and s.hiddenAt is null
-			and (s.source = 'STAFF' or s.moderation = 'APPROVED') order by s.createdAt desc
+			select new org.serviceweek.shoutout.DatedShoutOut(s.id, s.createdAt) from ShoutOut s
+			join s.recipients p where p.id = :personId and s.hiddenAt is null
+			and (s.source = 'STAFF' or s.moderation = 'APPROVED') order by s.createdAt desc, s.id desc
 			""")
-	List<Long> findReceivedIds(Long personId);
+	List<DatedShoutOut> findReceived(Long personId);
 
-	@Query("select s.id from ShoutOut s where s.author.id = :personId and s.hiddenAt is null"
-			+ " and (s.source = 'STAFF' or s.moderation = 'APPROVED') order by s.createdAt desc")
-	List<Long> findGivenIds(Long personId);
+	@Query("""
+			select new org.serviceweek.shoutout.DatedShoutOut(s.id, s.createdAt) from ShoutOut s
+			where s.author.id = :personId and s.hiddenAt is null
+			and (s.source = 'STAFF' or s.moderation = 'APPROVED') order by s.createdAt desc, s.id desc
+			""")
+	List<DatedShoutOut> findGiven(Long personId);
 
 	/**
 	 * Who received a shout-out since the given moment: the shout-outs of the period first

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * A person's recognition: what they received and gave, by year.
@@ -27,8 +28,10 @@ class PersonShoutOutsController {
 	}
 
 	@GetMapping("/people/{id}/shoutouts")
-	String recognition(@PathVariable long id, @AuthenticationPrincipal SignedInAccount me, Model model) {
-		model.addAttribute("recognition", this.shoutOuts.recognitionOf(id, me.getPersonId(), this.clock.getZone()));
+	String recognition(@PathVariable long id, @RequestParam(required = false) Integer year,
+			@AuthenticationPrincipal SignedInAccount me, Model model) {
+		model.addAttribute("recognition",
+				this.shoutOuts.recognitionOf(id, me.getPersonId(), this.clock.getZone(), year));
 		model.addAttribute("reactionKinds", ReactionKind.values());
 		model.addAttribute("zone", this.clock.getZone());
 		model.addAttribute("isManager", me.getRole().mayGrant(org.serviceweek.account.Role.MANAGER));
