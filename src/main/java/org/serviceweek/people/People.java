@@ -72,7 +72,17 @@ public class People {
 	 */
 	@Transactional(readOnly = true)
 	public PersonChoices choices(Collection<Long> chosen) {
-		if (this.persons.count() <= this.listAllUpTo) {
+		return choices(chosen, 1);
+	}
+
+	/**
+	 * The same for a page with {@code lists} pickers, each of which would list everyone
+	 * (the moderation page has one per waiting customer's thanks): everyone is listed
+	 * while all the lists together hold at most {@code list-all-up-to} people.
+	 */
+	@Transactional(readOnly = true)
+	public PersonChoices choices(Collection<Long> chosen, int lists) {
+		if (this.persons.count() * Math.max(lists, 1) <= this.listAllUpTo) {
 			return new PersonChoices(this.persons.findAllForRoster(), true);
 		}
 		List<Long> ids = chosen.stream().filter(Objects::nonNull).distinct().toList();

@@ -53,6 +53,16 @@ class PeopleChoicesTests {
 	}
 
 	@Test
+	void aPageWithSeveralPickersListsEveryoneOnlyWhileAllTheListsTogetherStayWithinTheLimit() {
+		given(this.persons.count()).willReturn(1L, 2L);
+		given(this.persons.findAllForRoster()).willReturn(this.everyone);
+
+		assertThat(this.people.choices(List.of(), 3).complete()).isTrue();
+		assertThat(this.people.choices(List.of(), 2).complete()).isFalse();
+		verify(this.persons, never()).findWithTeamByIdIn(any());
+	}
+
+	@Test
 	void aboveTheLimitWithNobodyChosenAsksNothingMore() {
 		given(this.persons.count()).willReturn(4L);
 

@@ -6,6 +6,7 @@ import java.util.List;
 import org.serviceweek.account.SignedInAccount;
 import org.serviceweek.people.People;
 import org.serviceweek.people.Person;
+import org.serviceweek.shoutout.Moderation;
 import org.serviceweek.shoutout.ModerationQueue;
 import org.serviceweek.shoutout.ShoutOut;
 import org.serviceweek.shoutout.ShoutOutRuleException;
@@ -42,15 +43,18 @@ class ModerationController {
 	String queue(Model model) {
 		List<ModerationQueue.Item> items = this.queue.pending();
 		model.addAttribute("items", items);
-		// One list for all the cards: everyone, or in a large directory only the people
-		// the cards name already (each card's picker looks up the others).
-		model.addAttribute("people",
-				this.people.choices(items.stream()
-					.map(ModerationQueue.Item::shoutOut)
-					.filter(ShoutOut::isFromCustomer)
-					.flatMap((shoutOut) -> shoutOut.getRecipients().stream())
-					.map(Person::getId)
-					.toList()));
+		// A customer's thanks waiting for a decision has a picker of the person it is
+		// about.
+		// Everyone is listed in each while all of them together stay small; otherwise the
+		// cards carry only the people they name already, and each picker looks up the
+		// others.
+		List<ShoutOut> thanks = items.stream()
+			.map(ModerationQueue.Item::shoutOut)
+			.filter((shoutOut) -> shoutOut.isFromCustomer() && shoutOut.getModeration() == Moderation.PENDING)
+			.toList();
+		model.addAttribute("people", this.people.choices(
+				thanks.stream().flatMap((shoutOut) -> shoutOut.getRecipients().stream()).map(Person::getId).toList(),
+				thanks.size()));
 		model.addAttribute("zone", this.clock.getZone());
 		return "shoutout/moderation";
 	}
