@@ -401,9 +401,8 @@ public class ShoutOuts {
 		Person person = this.people.get(personId);
 		List<DatedShoutOut> received = this.shoutOuts.findReceived(personId);
 		List<DatedShoutOut> given = this.shoutOuts.findGiven(personId);
-		// Every year's counts, but only the chosen year's cards: a page that does not
-		// grow
-		// with the years (finding 44 in docs/performance.md).
+		// Every year's counts, but only the chosen year's cards: the page does
+		// not grow with the years (finding 44 in docs/performance.md).
 		Map<Integer, int[]> counts = new TreeMap<>(java.util.Comparator.reverseOrder());
 		received.forEach((shoutOut) -> counts.computeIfAbsent(yearOf(shoutOut, zone), (key) -> new int[2])[0]++);
 		given.forEach((shoutOut) -> counts.computeIfAbsent(yearOf(shoutOut, zone), (key) -> new int[2])[1]++);
@@ -437,9 +436,9 @@ public class ShoutOuts {
 			.stream()
 			.filter((person) -> !recognised.contains(person.getId()))
 			.toList();
-		// Only the forgotten ones' history is read, a thousand people at a time (once
-		// even
-		// for nobody, so that the page runs as many statements whoever is forgotten).
+		// Only the forgotten ones' history is read, a thousand people at a time
+		// (once even for nobody, so that the page runs as many statements
+		// whoever is forgotten).
 		Map<Long, Instant> last = new HashMap<>();
 		for (int from = 0; from == 0 || from < forgotten.size(); from += 1000) {
 			List<Long> ids = forgotten.subList(from, Math.min(from + 1000, forgotten.size()))
@@ -553,9 +552,6 @@ public class ShoutOuts {
 	public record FeedFilter(Long teamId, Long valueId, Long personId, Instant from, Instant to) {
 	}
 
-	/**
-	 * A person's recognition: received and given, each by year (newest year first).
-	 */
 	/**
 	 * A person's shout-outs, one year at a time.
 	 *

@@ -110,10 +110,8 @@ public class RecognitionStats {
 	private List<NamedCount> byTeam(Object[] between) {
 		Map<Long, Long> counts = new HashMap<>();
 		// The period's shout-outs first (index ix_shout_out_created), then their
-		// recipients:
-		// with three joins H2 started from the people and read every recipient of all
-		// time
-		// (finding 43 in docs/performance.md).
+		// recipients: with three joins H2 started from the people and read every
+		// recipient of all time (finding 43 in docs/performance.md).
 		this.jdbc.query("""
 				select p.team_id, count(distinct r.shout_out_id) from shout_out_recipient r
 				join person p on p.id = r.person_id

@@ -235,9 +235,8 @@ class RouteAccessMatrixTests {
 				Route.post("/admin/accounts/{id}/role", Access.ADMIN, 302, Map.of("role", "STAFF")),
 				Route.post("/admin/accounts/{id}/enabled", Access.ADMIN, 302, Map.of("enabled", "true")),
 				Route.post("/admin/accounts/{id}/unlock", Access.ADMIN, 302, Map.of()),
-				// Backup: the test database is in memory, so the download is refused with
-				// a
-				// message.
+				// Backup: the test database is in memory, so the download is
+				// refused with a message.
 				Route.get("/admin/backup", Access.ADMIN, 200), Route.post("/admin/backup", Access.ADMIN, 302, Map.of()),
 				// The week planner.
 				Route.get("/plan", Access.MANAGER, 200), Route.post("/plan", Access.MANAGER, 200, Map.of()),

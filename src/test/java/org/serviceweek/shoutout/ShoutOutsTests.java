@@ -590,23 +590,21 @@ class ShoutOutsTests {
 		CountedPage<Long> forSecond = transaction
 			.execute((status) -> feed.ids(team.getId(), null, second.getId(), null, null, PageRequest.of(0, 1)));
 
-		// Three: the one to the team (whose members are also its recipients) and the one
-		// to
-		// two members once each, the hidden one and the one to Ana not at all.
+		// Three: the one to the team (whose members are also its recipients)
+		// and the one to two members once each, the hidden one and the one to
+		// Ana not at all.
 		assertThat(page.getContent()).hasSize(2);
 		assertThat(page.getTotalElements()).isEqualTo(3);
 		assertThat(page.isCountCapped()).isFalse();
-		// The other filters apply to both ways of reaching the team: for the second
-		// member,
-		// the one to the team and the one to two members.
+		// The other filters apply to both ways of reaching the team: for the
+		// second member, the one to the team and the one to two members.
 		assertThat(forSecond.getTotalElements()).isEqualTo(2);
 	}
 
 	@Test
 	void aFeedFilteredByAValueCountsOnlyUpToALimitToo() {
-		// Read in the value's own index, counting as far as the limit reads no more than
-		// the
-		// value's shout-outs (an exact count reads them all).
+		// Read in the value's own index, counting as far as the limit reads no
+		// more than the value's shout-outs (an exact count reads them all).
 		for (int i = 0; i < 5; i++) {
 			this.shoutOuts.post(this.author.getId(), request(List.of(this.ana.getId()), "Counted " + i));
 		}

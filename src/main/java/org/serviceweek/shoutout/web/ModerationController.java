@@ -44,10 +44,9 @@ class ModerationController {
 		List<ModerationQueue.Item> items = this.queue.pending();
 		model.addAttribute("items", items);
 		// A customer's thanks waiting for a decision has a picker of the person it is
-		// about.
-		// Everyone is listed in each while all of them together stay small; otherwise the
-		// cards carry only the people they name already, and each picker looks up the
-		// others.
+		// about. Everyone is listed in each while all of them together stay small;
+		// otherwise the cards carry only the people they name already, and each picker
+		// looks up the others.
 		List<ShoutOut> thanks = items.stream()
 			.map(ModerationQueue.Item::shoutOut)
 			.filter((shoutOut) -> shoutOut.isFromCustomer() && shoutOut.getModeration() == Moderation.PENDING)
