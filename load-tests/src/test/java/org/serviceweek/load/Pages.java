@@ -30,6 +30,9 @@ final class Pages {
 
 	static final String POST_SHOUT_OUT = "post a shout-out";
 
+	/** Letters an author types in the picker: common in names, so each finds some. */
+	static final List<String> TYPED = List.of("an", "ar", "el", "in", "ma", "ri", "sa", "on");
+
 	/** What a Location header may have before the path. */
 	private static final String PATH = "^(?:https?://[^/]+)?";
 
@@ -136,14 +139,30 @@ final class Pages {
 	}
 
 	/**
-	 * The shout-out form of a signed-in author: its CSRF token, the people and the values
-	 * it offers.
+	 * The shout-out form of a signed-in author: its CSRF token, the values it offers and
+	 * the author's own person (whom the picker leaves out); then the colleagues its
+	 * picker finds for a few typed letters ({@code GET /people/lookup}, as the page's
+	 * script asks: a large company's form lists nobody until one types).
 	 */
-	static HttpRequestActionBuilder shoutOutForm() {
-		return http("shout-out form").get("/shoutouts/new")
+	static ChainBuilder shoutOutForm() {
+		return exec(http("shout-out form").get("/shoutouts/new")
 			.check(status().is(200), css(CSRF_FIELD, "value").saveAs("csrf"),
-					css("#recipientIds option", "value").findAll().saveAs("recipients"),
-					css("#valueId option", "value").findAll().saveAs("values"));
+					css("#recipientIds", "data-exclude").optional().saveAs("me"),
+					css("#valueId option", "value").findAll().saveAs("values")))
+			.exec((session) -> session.set("typed", any(TYPED)))
+			.exec(http("find a colleague").get("/people/lookup?q=#{typed}")
+				.header("Accept", "application/json")
+				.check(status().is(200), jsonPath("$[*].id").findAll().saveAs("found")))
+			.exec((session) -> session.set("recipients",
+					session.getList("found")
+						.stream()
+						.map(String::valueOf)
+						.filter((id) -> !id.equals(session.contains("me") ? session.getString("me") : ""))
+						.toList()));
+	}
+
+	static String any(List<String> values) {
+		return values.get(ThreadLocalRandom.current().nextInt(values.size()));
 	}
 
 	/**

@@ -42,6 +42,12 @@ public class PostingSimulation extends Simulation {
 
 	private static final Pattern OPTION = Pattern.compile("<option value=\"(\\d+)\"");
 
+	/** The author's own person on the form, whom the picker leaves out. */
+	private static final Pattern EXCLUDED = Pattern.compile("data-exclude=\"(\\d+)\"");
+
+	/** A person's id in the picker's search results. */
+	private static final Pattern FOUND_ID = Pattern.compile("\"id\":(\\d+)");
+
 	/** The signed-in authors' sessions, which every arrival shares out. */
 	private static final List<Map<String, Object>> AUTHORS = new CopyOnWriteArrayList<>();
 
@@ -94,10 +100,15 @@ public class PostingSimulation extends Simulation {
 			@Override
 			public void run(Browser browser) {
 				String page = browser.get("/shoutouts/new");
+				String me = Browser.first(EXCLUDED, page);
+				List<String> found = Browser.all(FOUND_ID, browser.get("/people/lookup?q=" + Pages.any(Pages.TYPED)))
+					.stream()
+					.filter((id) -> !id.equals(me))
+					.toList();
 				String posted = browser.post("/shoutouts",
 						Map.of("_csrf", Browser.csrf(page), "submissionKey", UUID.randomUUID().toString(),
-								"recipientIds", Browser.any(Browser.all(OPTION, Browser.select(page, "recipientIds"))),
-								"valueId", Browser.any(Browser.all(OPTION, Browser.select(page, "valueId"))), "message",
+								"recipientIds", Browser.any(found), "valueId",
+								Browser.any(Browser.all(OPTION, Browser.select(page, "valueId"))), "message",
 								"Warm-up: thank you!"));
 				browser.get(posted.replaceFirst("^https?://[^/]+", ""));
 			}
