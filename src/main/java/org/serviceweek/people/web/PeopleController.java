@@ -1,5 +1,8 @@
 package org.serviceweek.people.web;
 
+import org.serviceweek.account.SignedInAccount;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+
 import java.util.Optional;
 
 import jakarta.validation.Valid;
@@ -80,9 +83,10 @@ class PeopleController {
 	}
 
 	@GetMapping("/{id}")
-	String show(@PathVariable long id, Model model) {
+	String show(@PathVariable long id, @AuthenticationPrincipal SignedInAccount me, Model model) {
 		Person person = this.people.get(id);
 		model.addAttribute("person", person);
+		model.addAttribute("myPersonId", me.getPersonId());
 		return "people/show";
 	}
 

@@ -192,4 +192,26 @@ class PeopleWebTests {
 					content().string(containsString("Roster imported: 1 new, 0 updated, 0 unchanged, 1 new teams.")));
 	}
 
+	@Test
+	void aPersonsPageOffersToNominateThemAndOnlyManagersToInductThem() throws Exception {
+		SignedInAccount staff = this.testAccounts.signedIn(Role.STAFF);
+		SignedInAccount manager = this.testAccounts.signedIn(Role.MANAGER);
+		Person colleague = this.people.add(new PersonDetails("Colleague",
+				"colleague." + System.nanoTime() + "@example.com", "Agent", null, null, false));
+		String nominate = "href=\"/nominate?person=" + colleague.getId() + "\"";
+		String induct = "href=\"/fame/inductions/new?person=" + colleague.getId() + "\"";
+
+		this.mvc.perform(get("/people/" + colleague.getId()).with(user(staff)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(nominate)))
+			.andExpect(content().string(containsString("Nominate Colleague for an award")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(induct))));
+		this.mvc.perform(get("/people/" + colleague.getId()).with(user(manager)))
+			.andExpect(content().string(containsString(nominate)))
+			.andExpect(content().string(containsString(induct)));
+		this.mvc.perform(get("/people/" + staff.getPersonId()).with(user(staff)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("/nominate?person="))));
+	}
+
 }

@@ -232,4 +232,32 @@ class PersonLookupWebTests {
 			.andExpect(content().string(containsString("value=\"" + host.getId() + "\" selected")));
 	}
 
+	@Test
+	void withoutScriptTheNominationAndInductionFormsLeadThroughTheDirectory() throws Exception {
+		SignedInAccount manager = this.testAccounts.signedIn(Role.MANAGER);
+		Person colleague = person("Colleague " + this.token, null);
+
+		this.mvc.perform(get("/nominate").with(user(manager)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("choose Nominate on their page.</span>")))
+			.andExpect(content().string(containsString("<a href=\"/people\">Open the directory</a></p></noscript>")));
+		this.mvc.perform(get("/fame/inductions/new").with(user(manager)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("choose Induct on their page.</span>")))
+			.andExpect(content().string(containsString("<a href=\"/people\">Open the directory</a></p></noscript>")));
+
+		this.mvc.perform(get("/people/" + colleague.getId()).with(user(manager)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/nominate?person=" + colleague.getId() + "\"")))
+			.andExpect(
+					content().string(containsString("href=\"/fame/inductions/new?person=" + colleague.getId() + "\"")));
+		this.mvc.perform(get("/nominate").param("person", String.valueOf(colleague.getId())).with(user(manager)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"" + colleague.getId() + "\" selected")));
+		this.mvc
+			.perform(get("/fame/inductions/new").param("person", String.valueOf(colleague.getId())).with(user(manager)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<strong>Colleague " + this.token + "</strong>")));
+	}
+
 }
