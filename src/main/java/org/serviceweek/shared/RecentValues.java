@@ -2,7 +2,11 @@ package org.serviceweek.shared;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -19,7 +23,16 @@ import java.util.function.Supplier;
  */
 public final class RecentValues<K, V> {
 
+	/**
+	 * How long a caller of {@link #getOrLast} waits for another's first read of a value
+	 * before reading it itself.
+	 */
+	static final Duration FIRST_READ_WAIT = Duration.ofSeconds(10);
+
 	private final Map<K, Kept<V>> kept = new ConcurrentHashMap<>();
+
+	/** The first reads under way for {@link #getOrLast}, of values not kept yet. */
+	private final Map<K, CompletableFuture<V>> firstReads = new ConcurrentHashMap<>();
 
 	private final long freshForNanos;
 
@@ -58,11 +71,44 @@ public final class RecentValues<K, V> {
 	/**
 	 * Like {@link #get}, but while another caller reads a stale value again, even after a
 	 * change, the others get the last value rather than reading it too: for what a crowd
-	 * asks for at once, where a value a few milliseconds old will do. The loader may
-	 * return null for a value not to keep.
+	 * asks for at once, where a value a few milliseconds old will do. A value not kept
+	 * yet (after a start, or once all were forgotten) is read by the first caller while
+	 * the others wait for it, up to {@link #FIRST_READ_WAIT}; if that read keeps nothing
+	 * or fails, each reads it for itself. The loader may return null for a value not to
+	 * keep.
 	 */
 	public V getOrLast(K key, Supplier<V> loader) {
-		return get(key, loader, true);
+		if (this.freshForNanos <= 0 || this.kept.containsKey(key)) {
+			return get(key, loader, true);
+		}
+		CompletableFuture<V> mine = new CompletableFuture<>();
+		CompletableFuture<V> running = this.firstReads.putIfAbsent(key, mine);
+		if (running != null) {
+			V value = awaitFirstRead(running);
+			return (value != null) ? value : get(key, loader, true);
+		}
+		V value = null;
+		try {
+			value = get(key, loader, true);
+			return value;
+		}
+		finally {
+			this.firstReads.remove(key, mine);
+			mine.complete(value);
+		}
+	}
+
+	private V awaitFirstRead(CompletableFuture<V> firstRead) {
+		try {
+			return firstRead.get(FIRST_READ_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			return null;
+		}
 	}
 
 	private V get(K key, Supplier<V> loader, boolean lastAfterChange) {

@@ -1,6 +1,8 @@
 package org.serviceweek.shared;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,6 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RecentValuesTests {
 
@@ -118,6 +121,96 @@ class RecentValuesTests {
 
 		assertThat(never.get("wall", this::read)).isEqualTo("read 2");
 		assertThat(never.fresh("wall")).isNull();
+	}
+
+	@Test
+	void aCrowdAskingForAValueNotKeptYetHasItReadOnce() throws Exception {
+		CountDownLatch reading = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(5);
+		try {
+			Future<String> first = pool.submit(() -> this.values.getOrLast("wall", () -> {
+				reading.countDown();
+				await(release);
+				return read();
+			}));
+			assertThat(reading.await(5, TimeUnit.SECONDS)).isTrue();
+			List<Future<String>> crowd = new ArrayList<>();
+			for (int i = 0; i < 4; i++) {
+				crowd.add(pool.submit(() -> this.values.getOrLast("wall", this::read)));
+			}
+			Thread.sleep(200);
+			assertThat(crowd).as("waiting for the first read").noneMatch(Future::isDone);
+
+			release.countDown();
+			assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo("read 1");
+			for (Future<String> other : crowd) {
+				assertThat(other.get(5, TimeUnit.SECONDS)).isEqualTo("read 1");
+			}
+			assertThat(this.reads).hasValue(1);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	@Test
+	void whenTheFirstReadKeepsNothingOrFailsTheOthersReadForThemselves() throws Exception {
+		for (boolean fails : List.of(false, true)) {
+			String key = fails ? "failing" : "not kept";
+			CountDownLatch reading = new CountDownLatch(1);
+			CountDownLatch release = new CountDownLatch(1);
+			ExecutorService pool = Executors.newFixedThreadPool(2);
+			try {
+				Future<String> first = pool.submit(() -> this.values.getOrLast(key, () -> {
+					reading.countDown();
+					await(release);
+					if (fails) {
+						throw new IllegalStateException("the database is away");
+					}
+					return null;
+				}));
+				assertThat(reading.await(5, TimeUnit.SECONDS)).isTrue();
+				Future<String> other = pool.submit(() -> this.values.getOrLast(key, () -> "its own " + read()));
+				Thread.sleep(200);
+				assertThat(other.isDone()).as("waiting for the first read").isFalse();
+
+				release.countDown();
+				assertThat(other.get(5, TimeUnit.SECONDS)).startsWith("its own read");
+				if (fails) {
+					assertThatThrownBy(() -> first.get(5, TimeUnit.SECONDS))
+						.hasRootCauseInstanceOf(IllegalStateException.class);
+				}
+				else {
+					assertThat(first.get(5, TimeUnit.SECONDS)).isNull();
+				}
+			}
+			finally {
+				pool.shutdownNow();
+			}
+		}
+	}
+
+	@Test
+	void aStrictReadDoesNotWaitForAnotherCallersFirstRead() throws Exception {
+		CountDownLatch reading = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		ExecutorService pool = Executors.newSingleThreadExecutor();
+		try {
+			Future<String> first = pool.submit(() -> this.values.getOrLast("wall", () -> {
+				reading.countDown();
+				await(release);
+				return read();
+			}));
+			assertThat(reading.await(5, TimeUnit.SECONDS)).isTrue();
+
+			assertThat(this.values.get("wall", this::read)).isEqualTo("read 1");
+			release.countDown();
+			assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo("read 2");
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 	private String read() {
