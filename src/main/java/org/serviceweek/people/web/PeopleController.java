@@ -1,18 +1,17 @@
 package org.serviceweek.people.web;
 
-import org.serviceweek.account.SignedInAccount;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-
 import java.util.Optional;
 
 import jakarta.validation.Valid;
 
+import org.serviceweek.account.SignedInAccount;
 import org.serviceweek.people.EmailAlreadyUsedException;
 import org.serviceweek.people.People;
 import org.serviceweek.people.Person;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
