@@ -4,14 +4,12 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 
-import org.serviceweek.account.SignedInAccount;
 import org.serviceweek.people.EmailAlreadyUsedException;
 import org.serviceweek.people.People;
 import org.serviceweek.people.Person;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -82,10 +80,9 @@ class PeopleController {
 	}
 
 	@GetMapping("/{id}")
-	String show(@PathVariable long id, @AuthenticationPrincipal SignedInAccount me, Model model) {
+	String show(@PathVariable long id, Model model) {
 		Person person = this.people.get(id);
 		model.addAttribute("person", person);
-		model.addAttribute("myPersonId", me.getPersonId());
 		return "people/show";
 	}
 
