@@ -10,7 +10,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,8 +27,18 @@ class RecentValuesTests {
 
 	private final AtomicInteger reads = new AtomicInteger();
 
+	private final ExecutorService pool = Executors.newCachedThreadPool();
+
+	private CountDownLatch release = new CountDownLatch(1);
+
 	private final RecentValues<String, String> values = new RecentValues<>(Duration.ofSeconds(3), 2, this.version::get,
 			this.nanos::get);
+
+	@AfterEach
+	void stopTheCallers() {
+		this.release.countDown();
+		this.pool.shutdownNow();
+	}
 
 	@Test
 	void aValueIsReadOnceWhileItIsFresh() {
@@ -72,26 +85,13 @@ class RecentValuesTests {
 	void whenOnlyTheTimeIsUpOneCallerReadsAgainWhileTheOthersGetTheLastValue() throws Exception {
 		this.values.get("wall", this::read);
 		this.nanos.addAndGet(Duration.ofSeconds(4).toNanos());
-		CountDownLatch reading = new CountDownLatch(1);
-		CountDownLatch release = new CountDownLatch(1);
-		ExecutorService pool = Executors.newSingleThreadExecutor();
-		try {
-			Future<String> slow = pool.submit(() -> this.values.get("wall", () -> {
-				reading.countDown();
-				await(release);
-				return read();
-			}));
-			assertThat(reading.await(5, TimeUnit.SECONDS)).isTrue();
+		Future<String> slow = readingUntilReleased((loader) -> this.values.get("wall", loader), this::read);
 
-			assertThat(this.values.get("wall", this::read)).as("while another caller reads").isEqualTo("read 1");
-			release.countDown();
-			assertThat(slow.get(5, TimeUnit.SECONDS)).isEqualTo("read 2");
-			assertThat(this.values.get("wall", this::read)).isEqualTo("read 2");
-			assertThat(this.reads).hasValue(2);
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		assertThat(this.values.get("wall", this::read)).as("while another caller reads").isEqualTo("read 1");
+		this.release.countDown();
+		assertThat(slow.get(5, TimeUnit.SECONDS)).isEqualTo("read 2");
+		assertThat(this.values.get("wall", this::read)).isEqualTo("read 2");
+		assertThat(this.reads).hasValue(2);
 	}
 
 	@Test
@@ -125,92 +125,73 @@ class RecentValuesTests {
 
 	@Test
 	void aCrowdAskingForAValueNotKeptYetHasItReadOnce() throws Exception {
-		CountDownLatch reading = new CountDownLatch(1);
-		CountDownLatch release = new CountDownLatch(1);
-		ExecutorService pool = Executors.newFixedThreadPool(5);
-		try {
-			Future<String> first = pool.submit(() -> this.values.getOrLast("wall", () -> {
-				reading.countDown();
-				await(release);
-				return read();
-			}));
-			assertThat(reading.await(5, TimeUnit.SECONDS)).isTrue();
-			List<Future<String>> crowd = new ArrayList<>();
-			for (int i = 0; i < 4; i++) {
-				crowd.add(pool.submit(() -> this.values.getOrLast("wall", this::read)));
-			}
-			Thread.sleep(200);
-			assertThat(crowd).as("waiting for the first read").noneMatch(Future::isDone);
+		Future<String> first = readingUntilReleased((loader) -> this.values.getOrLast("wall", loader), this::read);
+		List<Future<String>> crowd = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			crowd.add(this.pool.submit(() -> this.values.getOrLast("wall", this::read)));
+		}
+		Thread.sleep(200);
+		assertThat(crowd).as("waiting for the first read").noneMatch(Future::isDone);
 
-			release.countDown();
-			assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo("read 1");
-			for (Future<String> other : crowd) {
-				assertThat(other.get(5, TimeUnit.SECONDS)).isEqualTo("read 1");
-			}
-			assertThat(this.reads).hasValue(1);
+		this.release.countDown();
+		assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo("read 1");
+		for (Future<String> other : crowd) {
+			assertThat(other.get(5, TimeUnit.SECONDS)).isEqualTo("read 1");
 		}
-		finally {
-			pool.shutdownNow();
-		}
+		assertThat(this.reads).hasValue(1);
 	}
 
 	@Test
 	void whenTheFirstReadKeepsNothingOrFailsTheOthersReadForThemselves() throws Exception {
 		for (boolean fails : List.of(false, true)) {
 			String key = fails ? "failing" : "not kept";
-			CountDownLatch reading = new CountDownLatch(1);
-			CountDownLatch release = new CountDownLatch(1);
-			ExecutorService pool = Executors.newFixedThreadPool(2);
-			try {
-				Future<String> first = pool.submit(() -> this.values.getOrLast(key, () -> {
-					reading.countDown();
-					await(release);
-					if (fails) {
-						throw new IllegalStateException("the database is away");
-					}
-					return null;
-				}));
-				assertThat(reading.await(5, TimeUnit.SECONDS)).isTrue();
-				Future<String> other = pool.submit(() -> this.values.getOrLast(key, () -> "its own " + read()));
-				Thread.sleep(200);
-				assertThat(other.isDone()).as("waiting for the first read").isFalse();
-
-				release.countDown();
-				assertThat(other.get(5, TimeUnit.SECONDS)).startsWith("its own read");
+			this.release = new CountDownLatch(1);
+			Future<String> first = readingUntilReleased((loader) -> this.values.getOrLast(key, loader), () -> {
 				if (fails) {
-					assertThatThrownBy(() -> first.get(5, TimeUnit.SECONDS))
-						.hasRootCauseInstanceOf(IllegalStateException.class);
+					throw new IllegalStateException("the database is away");
 				}
-				else {
-					assertThat(first.get(5, TimeUnit.SECONDS)).isNull();
-				}
+				return null;
+			});
+			Future<String> other = this.pool.submit(() -> this.values.getOrLast(key, () -> "its own " + read()));
+			Thread.sleep(200);
+			assertThat(other.isDone()).as("waiting for the first read").isFalse();
+
+			this.release.countDown();
+			assertThat(other.get(5, TimeUnit.SECONDS)).startsWith("its own read");
+			if (fails) {
+				assertThatThrownBy(() -> first.get(5, TimeUnit.SECONDS))
+					.hasRootCauseInstanceOf(IllegalStateException.class);
 			}
-			finally {
-				pool.shutdownNow();
+			else {
+				assertThat(first.get(5, TimeUnit.SECONDS)).isNull();
 			}
 		}
 	}
 
 	@Test
 	void aStrictReadDoesNotWaitForAnotherCallersFirstRead() throws Exception {
-		CountDownLatch reading = new CountDownLatch(1);
-		CountDownLatch release = new CountDownLatch(1);
-		ExecutorService pool = Executors.newSingleThreadExecutor();
-		try {
-			Future<String> first = pool.submit(() -> this.values.getOrLast("wall", () -> {
-				reading.countDown();
-				await(release);
-				return read();
-			}));
-			assertThat(reading.await(5, TimeUnit.SECONDS)).isTrue();
+		Future<String> first = readingUntilReleased((loader) -> this.values.getOrLast("wall", loader), this::read);
 
-			assertThat(this.values.get("wall", this::read)).isEqualTo("read 1");
-			release.countDown();
-			assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo("read 2");
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		assertThat(this.values.get("wall", this::read)).isEqualTo("read 1");
+		this.release.countDown();
+		assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo("read 2");
+	}
+
+	/**
+	 * Starts a caller in the background whose read holds until {@link #release}; returns
+	 * once that read is under way.
+	 */
+	private Future<String> readingUntilReleased(Function<Supplier<String>, String> caller, Supplier<String> answer)
+			throws InterruptedException {
+		CountDownLatch reading = new CountDownLatch(1);
+		CountDownLatch release = this.release;
+		Future<String> read = this.pool.submit(() -> caller.apply(() -> {
+			reading.countDown();
+			await(release);
+			return answer.get();
+		}));
+		assertThat(reading.await(5, TimeUnit.SECONDS)).isTrue();
+		return read;
 	}
 
 	private String read() {
