@@ -96,7 +96,7 @@ interface ShoutOutRepository extends JpaRepository<ShoutOut, Long> {
 			join s.recipients p where p.id = :personId and s.hiddenAt is null
 			and (s.source = 'STAFF' or s.moderation = 'APPROVED') order by s.createdAt desc, s.id desc
 			""")
-	List<DatedShoutOut> findReceived(Long personId);
+	List<DatedShoutOut> findReceived(Long personId, Limit limit);
 
 	@Query("""
 			select new org.serviceweek.shoutout.DatedShoutOut(s.id, s.createdAt) from ShoutOut s

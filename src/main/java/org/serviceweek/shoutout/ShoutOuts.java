@@ -36,6 +36,7 @@ import org.serviceweek.shared.SpreadsheetCells;
 import org.serviceweek.shared.Text;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -383,7 +384,10 @@ public class ShoutOuts {
 	 */
 	@Transactional(readOnly = true)
 	public List<ShoutOutCard> received(long personId, int limit) {
-		List<Long> ids = this.shoutOuts.findReceived(personId).stream().limit(limit).map(DatedShoutOut::id).toList();
+		List<Long> ids = this.shoutOuts.findReceived(personId, Limit.of(limit))
+			.stream()
+			.map(DatedShoutOut::id)
+			.toList();
 		return cards(load(ids), null);
 	}
 
@@ -399,7 +403,7 @@ public class ShoutOuts {
 	@Transactional(readOnly = true)
 	public PersonRecognition recognitionOf(long personId, Long viewerId, ZoneId zone, Integer year) {
 		Person person = this.people.get(personId);
-		List<DatedShoutOut> received = this.shoutOuts.findReceived(personId);
+		List<DatedShoutOut> received = this.shoutOuts.findReceived(personId, Limit.unlimited());
 		List<DatedShoutOut> given = this.shoutOuts.findGiven(personId);
 		// Every year's counts, but only the chosen year's cards: the page does
 		// not grow with the years (finding 44 in docs/performance.md).

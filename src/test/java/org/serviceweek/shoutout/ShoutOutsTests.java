@@ -120,6 +120,21 @@ class ShoutOutsTests {
 	}
 
 	@Test
+	void whatSomeoneReceivedComesNewestFirstUpToTheLimit() {
+		Person bea = person("Bea", true);
+		this.clock.set(Instant.parse("2026-03-01T09:00:00Z"));
+		this.shoutOuts.post(this.author.getId(), request(List.of(bea.getId()), "First"));
+		this.clock.advance(Duration.ofDays(1));
+		ShoutOut second = this.shoutOuts.post(this.author.getId(), request(List.of(bea.getId()), "Second"));
+		this.clock.advance(Duration.ofDays(1));
+		ShoutOut third = this.shoutOuts.post(this.author.getId(), request(List.of(bea.getId()), "Third"));
+
+		assertThat(this.shoutOuts.received(bea.getId(), 2)).extracting((card) -> card.shoutOut().getId())
+			.containsExactly(third.getId(), second.getId());
+		assertThat(this.shoutOuts.received(bea.getId(), Integer.MAX_VALUE)).hasSize(3);
+	}
+
+	@Test
 	void aPersonsRecognitionShowsOneYearAtATimeWithEveryYearsCounts() {
 		Person bea = person("Bea", true);
 		this.clock.set(Instant.parse("2024-06-01T09:00:00Z"));
