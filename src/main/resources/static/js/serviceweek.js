@@ -203,7 +203,8 @@
         }).slice(0, limit);
         if (commits.indexOf(question) >= 0) {
           commits.splice(commits.indexOf(question), 1);
-          if (open.length > 0) { choose(open[0], question !== asked); return; }
+          // Typed on since it was asked: choose, and keep what is being typed.
+          if (open.length > 0) { choose(open[0], question !== asked || input.value.trim() !== query); return; }
         }
         if (question !== asked) { return; }
         pending = false;
