@@ -1,6 +1,8 @@
 package org.serviceweek.people.web;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.microsoft.playwright.Locator;
@@ -22,6 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * In a directory too large to list, a picker that mixes teams (in the page) and people (
@@ -80,6 +83,58 @@ class PersonPickerJourneyTests extends BrowserTestSupport {
 		assertThat(this.page.getByRole(AriaRole.STATUS)).isVisible();
 		assertThat(this.page.locator("main")).containsText("Rosa " + token);
 		assertThat(this.page.locator("main")).containsText("Thursday 12 March 2026, 10:00–11:00");
+	}
+
+	/**
+	 * A quick typist commits a name with Enter and types the next before the first answer
+	 * comes; the answer arrives while the next name's search still waits (its 150 ms).
+	 * The first name is chosen and the next one stays in the box. The server's answers
+	 * are held and released by the test, so the order is certain rather than a race (it
+	 * failed once in CI when the box was cleared).
+	 */
+	@Test
+	void aLateAnswerChoosesTheCommittedNameAndKeepsTheNextOneBeingTyped() {
+		SignedInAccount author = this.testAccounts.signedIn(Role.STAFF);
+		signIn(author.getUsername(), TestAccounts.PASSWORD);
+		open("/shoutouts/new");
+		this.page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Find a colleague by name or team"))
+			.focus();
+
+		@SuppressWarnings("unchecked")
+		Map<String, Object> state = (Map<String, Object>) this.page.evaluate(
+				"""
+						async () => {
+						  const held = [];
+						  window.fetch = (url) => new Promise((resolve) => held.push({ url: String(url), resolve }));
+						  window.answer = (index, people) => held[index].resolve({ ok: true,
+						      json: () => Promise.resolve(people.map(([id, name]) => ({ id, name, team: null }))) });
+						  window.held = held;
+						  const input = document.activeElement;
+						  const type = (text) => { input.value = text; input.dispatchEvent(new Event('input', { bubbles: true })); };
+						  const key = (name) => input.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true, cancelable: true }));
+						  type('Ana'); key('Enter');
+						  type('Bo');
+						  answer(0, [[900001, 'Ana Late']]);
+						  for (let i = 0; i < 20; i++) { await Promise.resolve(); }
+						  return { typed: input.value, asked: held.length, firstQuestion: held[0].url,
+						      chips: [...document.querySelectorAll('.picker__chip')].map((chip) => chip.firstChild.textContent) };
+						}
+						""");
+		// Still inside the next name's wait: only the first question has been asked.
+		assertThat(state.get("asked")).isEqualTo(1);
+		assertThat((String) state.get("firstQuestion")).endsWith("q=Ana");
+		assertThat(state.get("chips")).isEqualTo(List.of("Ana Late"));
+		assertThat(state.get("typed")).isEqualTo("Bo");
+
+		// The next name's own search then runs, and Enter chooses its first match.
+		this.page.waitForFunction("() => window.held.length === 2");
+		this.page.evaluate("() => answer(1, [[900002, 'Bo Next']])");
+		Locator picker = this.page.getByRole(AriaRole.COMBOBOX,
+				new Page.GetByRoleOptions().setName("Find a colleague by name or team"));
+		assertThat(this.page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Bo Next"))).isVisible();
+		picker.press("Enter");
+		assertThat(this.page.locator(".picker__chip")).hasCount(2);
+		assertThat(picker).hasValue("");
 	}
 
 }
