@@ -35,14 +35,17 @@ class ShoutOutNotices {
 
 	private final AppSettings settings;
 
+	private final NotificationSettings notificationSettings;
+
 	private final MessageSource messages;
 
 	ShoutOutNotices(Notices notices, Deliveries deliveries, People people, AppSettings settings,
-			MessageSource messages) {
+			NotificationSettings notificationSettings, MessageSource messages) {
 		this.notices = notices;
 		this.deliveries = deliveries;
 		this.people = people;
 		this.settings = settings;
+		this.notificationSettings = notificationSettings;
 		this.messages = messages;
 	}
 
@@ -51,13 +54,17 @@ class ShoutOutNotices {
 		for (Long recipientId : posted.recipientIds()) {
 			this.notices.post(recipientId, "notice.shoutOutReceived", List.of(posted.authorName()),
 					"/shoutouts/" + posted.shoutOutId());
+		}
+		if (!this.deliveries.isMailConfigured()) {
+			return;
+		}
+		Locale language = this.notificationSettings.language();
+		for (Long recipientId : posted.recipientIds()) {
 			Person recipient = this.people.get(recipientId);
 			this.deliveries.queueEmail(recipient.getEmail(),
-					this.messages.getMessage("mail.shoutOut.subject", new Object[] { posted.authorName() },
-							Locale.ENGLISH),
+					this.messages.getMessage("mail.shoutOut.subject", new Object[] { posted.authorName() }, language),
 					this.messages.getMessage("mail.shoutOut.body",
-							new Object[] { recipient.getName(), posted.authorName(), posted.message() },
-							Locale.ENGLISH));
+							new Object[] { recipient.getName(), posted.authorName(), posted.message() }, language));
 		}
 	}
 
@@ -71,7 +78,8 @@ class ShoutOutNotices {
 	void on(ShoutOutApproved approved) {
 		this.settings.get(WEBHOOK_URL).filter((url) -> !url.isBlank()).ifPresent((url) -> {
 			String text = this.messages.getMessage("webhook.shoutOut",
-					new Object[] { approved.recipientNames(), approved.message() }, Locale.ENGLISH);
+					new Object[] { approved.recipientNames(), approved.message() },
+					this.notificationSettings.language());
 			this.deliveries.queueWebhook(url, "{\"text\":" + json(text) + "}");
 		});
 	}

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -86,6 +87,7 @@ class ShoutOutNotificationsTests {
 	void colleagues() {
 		this.clock.set(Instant.parse("2026-09-01T08:00:00Z"));
 		this.settings.changeWebhookUrl("");
+		this.settings.changeLanguage(Locale.ENGLISH);
 		this.moderation.skipStaffModeration(false);
 		this.deliveries.sendDue();
 		this.author = person("Author");
@@ -178,6 +180,39 @@ class ShoutOutNotificationsTests {
 			assertThat(message.getAllRecipients()[0].toString()).isEqualTo(newcomer.getEmail());
 			assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(message)).contains("/invitations/");
 		});
+	}
+
+	@Test
+	void emailsAndChatMessagesAreWrittenInTheLanguageManagersChose() throws Exception {
+		this.settings.changeLanguage(Locale.GERMAN);
+		this.settings.changeWebhookUrl("http://127.0.0.1:9/hook");
+		this.moderation.skipStaffModeration(true);
+
+		post(true);
+
+		assertThat(lastEmailTo(this.ana).getSubject()).isEqualTo("Author hat Ihnen einen Shout-out gesendet");
+		assertThat(lastEmailTo(this.ana).getBody()).startsWith("Hallo Ana,").contains("You are wonderful");
+		assertThat(this.deliveries.all()).filteredOn((delivery) -> delivery.getChannel() == Delivery.Channel.WEBHOOK)
+			.last()
+			.satisfies((hook) -> assertThat(hook.getBody()).contains("Shout-out f\u00fcr Ana"));
+	}
+
+	@Test
+	void anInvitationEmailIsWrittenInTheLanguageManagersChose() throws Exception {
+		this.settings.changeLanguage(Locale.GERMAN);
+		var manager = this.testAccounts.signedIn(org.serviceweek.account.Role.MANAGER);
+		Person newcomer = person("Neu");
+
+		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post("/people/" + newcomer.getId() + "/invitation")
+			.param("role", "STAFF")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user(manager)));
+
+		Delivery invitation = lastEmailTo(newcomer);
+		assertThat(invitation.getSubject()).isEqualTo("Ihre Einladung zu ServiceWeek");
+		assertThat(invitation.getBody()).startsWith("Hallo Neu,").contains("/invitations/");
 	}
 
 	private ShoutOut post(boolean wantsPublic) {

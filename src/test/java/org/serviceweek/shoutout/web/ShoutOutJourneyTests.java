@@ -101,6 +101,17 @@ class ShoutOutJourneyTests extends BrowserTestSupport {
 		assertAccessible("moderation");
 		button("Approve for the public wall").first().click();
 		assertThat(this.page.getByRole(AriaRole.STATUS)).containsText("Approved");
+		// The language of the emails and chat messages, then back to English.
+		open("/notifications/settings");
+		assertAccessible("email and chat settings");
+		Locator language = this.page.getByLabel("Language of emails and chat messages");
+		language.selectOption("de");
+		button("Save").click();
+		assertThat(this.page.getByRole(AriaRole.STATUS)).containsText("Settings saved");
+		assertThat(language).hasValue("de");
+		language.selectOption("en");
+		button("Save").click();
+		assertThat(language).hasValue("en");
 		signOut();
 
 		// A visitor, without an account, finds it on the wall.
