@@ -230,7 +230,7 @@ class RouteAccessMatrixTests {
 				Route.post("/teams/{id}", Access.MANAGER, 404, Map.of("name", "Renamed")),
 				Route.get("/roster/import", Access.MANAGER, 200),
 				Route.post("/roster/import", Access.MANAGER, 200, Map.of()),
-				Route.post("/roster/import/confirm", Access.MANAGER, 200, Map.of("csv", "name,email\n")),
+				Route.post("/roster/import/confirm", Access.MANAGER, 200, Map.of("upload", "not-kept")),
 				Route.get("/roster/export", Access.MANAGER, 200), Route.get("/admin/accounts", Access.ADMIN, 200),
 				Route.post("/admin/accounts/{id}/role", Access.ADMIN, 302, Map.of("role", "STAFF")),
 				Route.post("/admin/accounts/{id}/enabled", Access.ADMIN, 302, Map.of("enabled", "true")),

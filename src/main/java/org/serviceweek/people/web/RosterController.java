@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -13,6 +14,7 @@ import org.serviceweek.people.Roster;
 import org.serviceweek.people.RosterImportResult;
 import org.serviceweek.people.RosterNotImportableException;
 import org.serviceweek.people.RosterPreview;
+import org.serviceweek.people.RosterUploads;
 import org.serviceweek.shared.Audited;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpHeaders;
@@ -41,12 +43,15 @@ class RosterController {
 
 	private final Roster roster;
 
+	private final RosterUploads uploads;
+
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
 
-	RosterController(Roster roster, Clock clock, ApplicationEventPublisher events) {
+	RosterController(Roster roster, RosterUploads uploads, Clock clock, ApplicationEventPublisher events) {
 		this.roster = roster;
+		this.uploads = uploads;
 		this.clock = clock;
 		this.events = events;
 	}
@@ -57,7 +62,8 @@ class RosterController {
 	}
 
 	@PostMapping("/import")
-	String preview(@RequestParam(name = "file", required = false) MultipartFile file, Model model) throws IOException {
+	String preview(@RequestParam(name = "file", required = false) MultipartFile file, Principal manager, Model model)
+			throws IOException {
 		if (file == null || file.isEmpty()) {
 			model.addAttribute("uploadError", "roster.upload.missing");
 			return "people/roster-upload";
@@ -67,29 +73,37 @@ class RosterController {
 			return "people/roster-upload";
 		}
 		String csv = Roster.decode(file.getBytes());
-		model.addAttribute("preview", this.roster.preview(csv));
-		model.addAttribute("csv", csv);
+		RosterPreview preview = this.roster.preview(csv);
+		model.addAttribute("preview", preview);
 		model.addAttribute("fileName", file.getOriginalFilename());
+		if (preview.importable()) {
+			model.addAttribute("upload", this.uploads.keep(manager.getName(), file.getOriginalFilename(), csv));
+		}
 		return "people/roster-preview";
 	}
 
 	/**
-	 * Imports the previewed file. The file travels back with the form, so nothing is kept
-	 * on the server between preview and import, and the plan is worked out again against
-	 * current data.
+	 * Imports the previewed file, kept on the server under the key the form sends back
+	 * (so no form needs to be large). The plan is worked out again against current data.
 	 */
 	@PostMapping("/import/confirm")
-	String importFile(@RequestParam String csv, @RequestParam(required = false) String fileName, Model model,
+	String importFile(@RequestParam(required = false) String upload, Principal manager, Model model,
 			RedirectAttributes redirect) {
+		RosterUploads.Upload kept = this.uploads.find(upload, manager.getName()).orElse(null);
+		if (kept == null) {
+			// Imported already (a second click), older than a day, or another manager's.
+			model.addAttribute("uploadError", "roster.upload.notKept");
+			return "people/roster-upload";
+		}
 		try {
-			RosterImportResult result = this.roster.importFile(csv);
+			RosterImportResult result = this.roster.importFile(kept.csv());
+			this.uploads.forget(kept.id());
 			redirect.addFlashAttribute("rosterResult", result);
 			return "redirect:/people";
 		}
 		catch (RosterNotImportableException ex) {
 			model.addAttribute("preview", ex.getPreview());
-			model.addAttribute("csv", csv);
-			model.addAttribute("fileName", fileName);
+			model.addAttribute("fileName", kept.fileName());
 			model.addAttribute("failure", "roster.changedSincePreview");
 			return "people/roster-preview";
 		}

@@ -175,10 +175,10 @@ class PeopleWebTests {
 		SignedInAccount manager = this.testAccounts.signedIn(Role.MANAGER);
 		long unique = System.nanoTime();
 
+		String key = previewed(manager,
+				"name,email,team\nRosa Flash,rosa." + unique + "@example.com,Team " + unique + "\n");
 		jakarta.servlet.http.Cookie[] session = this.mvc
-			.perform(post("/roster/import/confirm").with(csrf())
-				.with(user(manager))
-				.param("csv", "name,email,team\nRosa Flash,rosa." + unique + "@example.com,Team " + unique + "\n"))
+			.perform(post("/roster/import/confirm").with(csrf()).with(user(manager)).param("upload", key))
 			.andExpect(redirectedUrl("/people"))
 			.andReturn()
 			.getResponse()
@@ -190,6 +190,67 @@ class PeopleWebTests {
 			.andExpect(status().isOk())
 			.andExpect(
 					content().string(containsString("Roster imported: 1 new, 0 updated, 0 unchanged, 1 new teams.")));
+	}
+
+	@Test
+	void aPreviewedFileWaitsOnTheServerAndTheFormCarriesOnlyItsKey() throws Exception {
+		SignedInAccount manager = this.testAccounts.signedIn(Role.MANAGER);
+		String email = "kept." + System.nanoTime() + "@example.com";
+		MockMultipartFile file = new MockMultipartFile("file", "roster.csv", "text/csv",
+				("name,email\nKept Roster," + email + "\n").getBytes());
+
+		String preview = this.mvc.perform(multipart("/roster/import").file(file).with(csrf()).with(user(manager)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(preview).contains("/roster/import/confirm").doesNotContain("name=\"csv\"");
+		String key = keyIn(preview);
+
+		this.mvc.perform(post("/roster/import/confirm").with(csrf()).with(user(manager)).param("upload", key))
+			.andExpect(redirectedUrl("/people"));
+		assertThat(this.people.search(email, null, org.springframework.data.domain.PageRequest.of(0, 5)).getContent())
+			.extracting(Person::getName)
+			.containsExactly("Kept Roster");
+
+		// A second click: imported already, so nothing more happens and the page says so.
+		this.mvc.perform(post("/roster/import/confirm").with(csrf()).with(user(manager)).param("upload", key))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("This preview is no longer kept")));
+		assertThat(this.people.search(email, null, org.springframework.data.domain.PageRequest.of(0, 5)).getContent())
+			.hasSize(1);
+	}
+
+	@Test
+	void anotherManagerCannotImportSomeoneElsesPreview() throws Exception {
+		SignedInAccount first = this.testAccounts.signedIn(Role.MANAGER);
+		SignedInAccount second = this.testAccounts.signedIn(Role.MANAGER);
+		String email = "not.theirs." + System.nanoTime() + "@example.com";
+		String key = previewed(first, "name,email\nNot Theirs," + email + "\n");
+
+		this.mvc.perform(post("/roster/import/confirm").with(csrf()).with(user(second)).param("upload", key))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("This preview is no longer kept")));
+
+		assertThat(this.people.search(email, null, org.springframework.data.domain.PageRequest.of(0, 5)).getContent())
+			.isEmpty();
+	}
+
+	/** Uploads a file for its preview and returns the key its import form carries. */
+	private String previewed(SignedInAccount manager, String csv) throws Exception {
+		MockMultipartFile file = new MockMultipartFile("file", "roster.csv", "text/csv", csv.getBytes());
+		return keyIn(this.mvc.perform(multipart("/roster/import").file(file).with(csrf()).with(user(manager)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+	}
+
+	private static String keyIn(String page) {
+		java.util.regex.Matcher key = java.util.regex.Pattern.compile("name=\"upload\" value=\"([^\"]+)\"")
+			.matcher(page);
+		assertThat(key.find()).as("the import form's key in %s", page).isTrue();
+		return key.group(1);
 	}
 
 	@Test
