@@ -121,6 +121,39 @@ class ErrorPagesTests {
 		assertThat(browser.cookie("JSESSIONID")).isNotNull().isNotEqualTo(before);
 	}
 
+	@Test
+	void aFormLargerThanAnyOfTheAppsIsRefusedWithAPageThatSaysSo() throws Exception {
+		Browser visitor = new Browser();
+		String csrf = visitor.csrfFrom("/thanks");
+		String huge = "x".repeat(200 * 1024);
+
+		// The public thanks form would show a message this long again beside its error.
+		HttpResponse<String> response = visitor.post("/thanks",
+				"_csrf=" + encode(csrf) + "&agentName=Ana&message=" + huge);
+
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.body()).contains("larger than any form of ServiceWeek accepts")
+			.contains("ServiceWeek")
+			.doesNotContain(huge.substring(0, 1000));
+		assertThat(response.headers().firstValue("Content-Security-Policy")).isPresent();
+	}
+
+	@Test
+	void aFormOfTheLargestSizeTheAppsFormsReachStillArrives() throws Exception {
+		Browser browser = signedInAs(Role.STAFF);
+		String csrf = browser.csrfFrom("/suggestions/new");
+		// 2,000 characters (the longest text field), each four bytes in UTF-8, each byte
+		// percent-encoded: 24 KB.
+		String longest = "\uD83D\uDE00".repeat(2000);
+
+		HttpResponse<String> response = browser.post("/suggestions",
+				"_csrf=" + encode(csrf) + "&title=&description=" + encode(longest));
+
+		// The form comes back with its errors (no title), not a refusal of its size.
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("form").doesNotContain("larger than any form");
+	}
+
 	private Browser signedInAs(Role role) throws IOException, InterruptedException {
 		SignedInAccount account = this.testAccounts.signedIn(role);
 		Browser browser = new Browser();
