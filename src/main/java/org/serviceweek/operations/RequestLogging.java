@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.serviceweek.account.SignedInAccount;
+import org.serviceweek.shared.web.WithheldAccount;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -43,7 +44,7 @@ class RequestLogging {
 
 	static final String MDC_REQUEST_ID = "requestId";
 
-	static final String MDC_ACCOUNT_ID = "accountId";
+	static final String MDC_ACCOUNT_ID = WithheldAccount.MDC_KEY;
 
 	static final String ACCESS_LOGGER = "org.serviceweek.access";
 
@@ -148,7 +149,7 @@ class RequestLogging {
 				return;
 			}
 			String path = maskSecrets(request.getRequestURI());
-			Long accountId = accountId(request);
+			Long accountId = WithheldAccount.isWithheld(request) ? null : accountId(request);
 			LoggingEventBuilder line = access.atInfo()
 				.addKeyValue("http.method", request.getMethod())
 				.addKeyValue("http.path", path)

@@ -2,6 +2,8 @@ package org.serviceweek.listening.web;
 
 import java.time.Clock;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.serviceweek.account.Role;
 import org.serviceweek.account.SignedInAccount;
 import org.serviceweek.listening.Suggestion;
@@ -10,6 +12,7 @@ import org.serviceweek.listening.SuggestionRuleException;
 import org.serviceweek.listening.SuggestionView;
 import org.serviceweek.listening.Suggestions;
 import org.serviceweek.shared.RuleViolation;
+import org.serviceweek.shared.web.WithheldAccount;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -71,7 +74,10 @@ class SuggestionController {
 
 	@PostMapping
 	String raise(@ModelAttribute("form") SuggestionForm form, BindingResult result,
-			@AuthenticationPrincipal SignedInAccount me, Model model, RedirectAttributes redirect) {
+			@AuthenticationPrincipal SignedInAccount me, Model model, RedirectAttributes redirect,
+			HttpServletRequest request) {
+		// Named or not, so that a line without an account does not mark an anonymous one.
+		WithheldAccount.forThisRequest(request);
 		form.check(result);
 		if (result.hasErrors()) {
 			return form(form, model);
@@ -103,7 +109,12 @@ class SuggestionController {
 
 	@GetMapping("/{id}")
 	String show(@PathVariable long id, @RequestParam(defaultValue = "false") boolean raised,
-			@AuthenticationPrincipal SignedInAccount me, Model model) {
+			@AuthenticationPrincipal SignedInAccount me, Model model, HttpServletRequest request) {
+		if (raised) {
+			// The thanks after raising it: the access log would name the author beside
+			// its id.
+			WithheldAccount.forThisRequest(request);
+		}
 		String page = page(id, me, model);
 		if (raised) {
 			Suggestion suggestion = (Suggestion) model.getAttribute("s");

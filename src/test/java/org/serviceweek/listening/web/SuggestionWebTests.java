@@ -153,6 +153,50 @@ class SuggestionWebTests {
 	}
 
 	@Test
+	void theAccessLogDoesNotSayWhoRaisedASuggestionOrSawItsThanks() throws Exception {
+		SignedInAccount author = account("Access Logged");
+		ch.qos.logback.classic.Logger accessLog = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+			.getLogger("org.serviceweek.access");
+		ch.qos.logback.classic.Level level = accessLog.getLevel();
+		ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> lines = new ch.qos.logback.core.read.ListAppender<>();
+		lines.start();
+		accessLog.addAppender(lines);
+		accessLog.setLevel(ch.qos.logback.classic.Level.INFO);
+		try {
+			this.mvc.perform(get("/suggestions/new").with(user(author)));
+			String thanks = this.mvc
+				.perform(post("/suggestions").with(user(author))
+					.with(csrf())
+					.param("categoryId", String.valueOf(this.categoryId))
+					.param("title", "Logged-" + UUID.randomUUID())
+					.param("description", "Transfers take forever.")
+					.param("anonymous", "true"))
+				.andReturn()
+				.getResponse()
+				.getRedirectedUrl();
+			this.mvc.perform(get(thanks).with(user(author)));
+			this.mvc.perform(get("/suggestions").with(user(author)));
+		}
+		finally {
+			accessLog.detachAppender(lines);
+			accessLog.setLevel(level);
+		}
+
+		List<String> logged = lines.list.stream()
+			.map(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage)
+			.toList();
+		assertThat(logged).hasSize(4);
+		// Their other requests carry their account, as everyone's do.
+		assertThat(logged.get(0)).startsWith("GET /suggestions/new 200").endsWith(" account " + author.getAccountId());
+		assertThat(logged.get(3)).startsWith("GET /suggestions 200").endsWith(" account " + author.getAccountId());
+		assertThat(logged.get(1)).startsWith("POST /suggestions 302").doesNotContain("account");
+		assertThat(logged.get(2)).startsWith("GET /suggestions/").doesNotContain("account");
+		assertThat(lines.list.subList(1, 3))
+			.allSatisfy((line) -> assertThat(line.getKeyValuePairs()).noneMatch((pair) -> pair.key.equals("accountId")))
+			.allSatisfy((line) -> assertThat(line.getMDCPropertyMap()).doesNotContainKey("accountId"));
+	}
+
+	@Test
 	void aNamedSuggestionShowsItsAuthorOnThePagesAndInTheExport() throws Exception {
 		SignedInAccount author = account("Named Ottoline");
 		String title = "NAMED-" + UUID.randomUUID();
