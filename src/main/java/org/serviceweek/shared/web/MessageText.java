@@ -20,15 +20,23 @@ public class MessageText {
 		if (text == null) {
 			return "";
 		}
-		String escaped = HtmlUtils.htmlEscape(text);
-		Matcher matcher = LINK.matcher(escaped);
+		// Addresses are found in the text as typed, so that a quote or an angle bracket
+		// around one ends it (in the escaped text they are entities, and the link took
+		// half of one); each piece is escaped on its own.
+		Matcher matcher = LINK.matcher(text);
 		StringBuilder out = new StringBuilder();
+		int end = 0;
 		while (matcher.find()) {
-			String url = matcher.group();
-			matcher.appendReplacement(out, Matcher
-				.quoteReplacement("<a href=\"" + url + "\" rel=\"nofollow noopener noreferrer\">" + url + "</a>"));
+			out.append(HtmlUtils.htmlEscape(text.substring(end, matcher.start())));
+			String url = HtmlUtils.htmlEscape(matcher.group());
+			out.append("<a href=\"")
+				.append(url)
+				.append("\" rel=\"nofollow noopener noreferrer\">")
+				.append(url)
+				.append("</a>");
+			end = matcher.end();
 		}
-		matcher.appendTail(out);
+		out.append(HtmlUtils.htmlEscape(text.substring(end)));
 		return out.toString().replace("\r\n", "\n").replace("\n", "<br>");
 	}
 
