@@ -24,7 +24,9 @@
     form.addEventListener('submit', function (event) {
       event.preventDefault();
       var button = form.querySelector('button');
-      button.disabled = true;
+      // Busy, not disabled: a disabled button loses the keyboard focus.
+      if (form.getAttribute('aria-busy') === 'true') { return; }
+      form.setAttribute('aria-busy', 'true');
       fetch(form.action, {
         method: 'POST',
         headers: { 'Accept': 'application/json' },
@@ -40,7 +42,7 @@
       }).catch(function () {
         form.submit();
       }).finally(function () {
-        button.disabled = false;
+        form.removeAttribute('aria-busy');
       });
     });
   });

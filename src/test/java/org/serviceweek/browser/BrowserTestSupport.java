@@ -104,6 +104,23 @@ public abstract class BrowserTestSupport {
 	}
 
 	/**
+	 * Asserts that the current page fits a phone's narrowest screen (320 CSS pixels)
+	 * without scrolling sideways, then goes back to the usual size.
+	 */
+	protected void assertFitsANarrowScreen(String pageName) {
+		this.page.setViewportSize(320, 700);
+		try {
+			Object overflow = this.page
+				.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+			assertThat(((Number) overflow).intValue()).as("pixels scrolled sideways on %s at 320 px", pageName)
+				.isLessThanOrEqualTo(0);
+		}
+		finally {
+			this.page.setViewportSize(1280, 860);
+		}
+	}
+
+	/**
 	 * Asserts that the current page has no accessibility violation that axe can find.
 	 */
 	protected void assertAccessible(String pageName) {

@@ -74,7 +74,10 @@ class ShoutOutJourneyTests extends BrowserTestSupport {
 		assertThat(this.page.locator(".picker__chip")).hasCount(2);
 		this.page.getByLabel("Value")
 			.selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Went the extra mile"));
-		this.page.getByLabel("Your message").fill("You both stayed late to help a customer in tears. Thank you!");
+		// A long address too: no page may scroll sideways for it on a phone.
+		this.page.getByLabel("Your message")
+			.fill("You both stayed late to help a customer in tears. Thank you! https://example.com/"
+					+ "notes/".repeat(30) + "end");
 		this.page.getByLabel("Also show it on the public wall").check();
 		assertAccessible("new shout-out filled in");
 		screenshot("shout-out-form");
@@ -89,9 +92,12 @@ class ShoutOutJourneyTests extends BrowserTestSupport {
 		Locator applause = this.page.locator(".shoutout")
 			.first()
 			.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Applause"));
-		applause.click();
+		// By keyboard: the reaction is sent in the background and the focus stays put.
+		applause.focus();
+		this.page.keyboard().press("Enter");
 		assertThat(applause).hasAttribute("aria-pressed", "true");
 		assertThat(applause.locator(".reaction__count")).hasText("1");
+		assertThat(applause).isFocused();
 		assertAccessible("feed with a reaction");
 		screenshot("shout-outs");
 		signOut();
@@ -99,6 +105,7 @@ class ShoutOutJourneyTests extends BrowserTestSupport {
 		signIn(manager.getUsername(), TestAccounts.PASSWORD);
 		nav("Moderation").click();
 		assertAccessible("moderation");
+		assertFitsANarrowScreen("moderation");
 		button("Approve for the public wall").first().click();
 		assertThat(this.page.getByRole(AriaRole.STATUS)).containsText("Approved");
 		// The language of the emails and chat messages, then back to English.
@@ -117,8 +124,12 @@ class ShoutOutJourneyTests extends BrowserTestSupport {
 		// A visitor, without an account, finds it on the wall.
 		open("/wall");
 		assertThat(this.page.getByText("You both stayed late to help a customer in tears. Thank you!")).isVisible();
+		assertThat(
+				this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("https://example.com/notes/")))
+			.isVisible();
 		assertThat(this.page.locator(".shoutout").first()).containsText("Zara Quinn");
 		assertAccessible("wall");
+		assertFitsANarrowScreen("wall");
 		screenshot("wall");
 
 		// A customer thanks an agent; it stays hidden until a manager approves it.
