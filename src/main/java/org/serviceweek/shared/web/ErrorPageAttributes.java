@@ -22,6 +22,10 @@ public class ErrorPageAttributes extends DefaultErrorAttributes {
 	public Map<String, Object> getErrorAttributes(WebRequest webRequest, ErrorAttributeOptions options) {
 		Map<String, Object> attributes = super.getErrorAttributes(webRequest, options);
 		Object reason = webRequest.getAttribute(REASON, RequestAttributes.SCOPE_REQUEST);
+		if (reason == null && Integer.valueOf(413).equals(attributes.get("status"))) {
+			// Refused for its size, by FormSizeLimit or by the server itself.
+			reason = "error.413.text";
+		}
 		if (reason != null) {
 			attributes.put("reason", reason);
 		}

@@ -20,12 +20,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses a form larger than any of the app's forms can be, before anything reads it,
- * with a page that says so (413). The server's own limit
- * ({@code server.tomcat.max-http-form-post-size}, the same value) still holds for a body
- * sent without its length, but would only drop the fields, which then looks like an
- * expired form. A large limit on every address let a few visitors fill the heap at once
- * with large posts (the largest form, the roster's import, now sends a key instead of the
- * file).
+ * with a page that says so (413). A form sent with its length is refused unread; one sent
+ * without it (in chunks) is read up to the server's own limit
+ * ({@code server.tomcat.max-http-form-post-size}, the same value), which would otherwise
+ * only drop its fields and look like an expired form. A large limit on every address let
+ * a few visitors fill the heap at once with large posts (the largest form, the roster's
+ * import, now sends a key instead of the file). Multipart forms (uploads) have their own
+ * limits ({@code spring.servlet.multipart.*}).
  */
 @Configuration(proxyBeanMethods = false)
 class FormSizeLimit {
@@ -41,6 +42,9 @@ class FormSizeLimit {
 
 	static final class Filter extends OncePerRequestFilter {
 
+		/** Where Tomcat says why it could not read a request's fields. */
+		static final String PARSE_FAILED_REASON = "org.apache.catalina.parameter_parse_failed_reason";
+
 		private final long limit;
 
 		private final HeaderWriter securityHeaders = SecurityHeaders.writer();
@@ -53,13 +57,40 @@ class FormSizeLimit {
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
 			if (this.limit >= 0 && request.getContentLengthLong() > this.limit && isForm(request)) {
-				request.setAttribute(ErrorPageAttributes.REASON, "error.413.text");
-				// Answered before the security filters, which would have written these.
-				this.securityHeaders.writeHeaders(request, response);
-				response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
+				refuse(request, response);
+				return;
+			}
+			if (isPost(request) && isForm(request) && tooLargeToRead(request)) {
+				refuse(request, response);
 				return;
 			}
 			chain.doFilter(request, response);
+		}
+
+		private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+			// Answered before the security filters, which would have written these.
+			this.securityHeaders.writeHeaders(request, response);
+			response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
+		}
+
+		/**
+		 * Reads the form's fields, as the security filters would next, and tells whether
+		 * the server gave up on them for their size (a body sent without its length). The
+		 * server would drop the fields, which then looks like an expired form.
+		 */
+		private static boolean tooLargeToRead(HttpServletRequest request) {
+			try {
+				request.getParameterMap();
+			}
+			catch (IllegalStateException ex) {
+				return true;
+			}
+			Object failure = request.getAttribute(PARSE_FAILED_REASON);
+			return failure != null && "POST_TOO_LARGE".equals(failure.toString());
+		}
+
+		private static boolean isPost(HttpServletRequest request) {
+			return "POST".equals(request.getMethod());
 		}
 
 		private static boolean isForm(HttpServletRequest request) {

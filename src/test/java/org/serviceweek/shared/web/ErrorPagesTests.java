@@ -123,6 +123,7 @@ class ErrorPagesTests {
 
 	@Test
 	void aFormLargerThanAnyOfTheAppsIsRefusedWithAPageThatSaysSo() throws Exception {
+		this.testAccounts.signedIn(Role.STAFF);
 		Browser visitor = new Browser();
 		String csrf = visitor.csrfFrom("/thanks");
 		String huge = "x".repeat(200 * 1024);
@@ -154,6 +155,30 @@ class ErrorPagesTests {
 		assertThat(response.body()).contains("form").doesNotContain("larger than any form");
 	}
 
+	@Test
+	void aLargeFormSentWithoutItsLengthIsRefusedWithTheSameMessage() throws Exception {
+		this.testAccounts.signedIn(Role.STAFF);
+		Browser visitor = new Browser();
+		String csrf = visitor.csrfFrom("/login");
+		byte[] form = ("_csrf=" + encode(csrf) + "&username=ana%40example.com&password=" + "x".repeat(200 * 1024))
+			.getBytes(StandardCharsets.UTF_8);
+
+		// A body of unknown length is sent in chunks: only the server's own limit sees
+		// it.
+		HttpResponse<String> response = visitor.send("/login", "POST", "application/x-www-form-urlencoded",
+				HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(form)));
+
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.body()).contains("larger than any form of ServiceWeek accepts");
+	}
+
+	@Test
+	void noFilterReadsTheFormOfAPutPatchOrDelete() {
+		// Spring's FormContentFilter read such forms whole, of any size, before the
+		// security filters; no route of the app takes one.
+		assertThat(this.context.getBeanNamesForType(org.springframework.web.filter.FormContentFilter.class)).isEmpty();
+	}
+
 	private Browser signedInAs(Role role) throws IOException, InterruptedException {
 		SignedInAccount account = this.testAccounts.signedIn(role);
 		Browser browser = new Browser();
@@ -178,6 +203,12 @@ class ErrorPagesTests {
 
 		HttpResponse<String> get(String path) throws IOException, InterruptedException {
 			return this.client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+		}
+
+		HttpResponse<String> send(String path, String method, String contentType, HttpRequest.BodyPublisher body)
+				throws IOException, InterruptedException {
+			return this.client.send(request(path).header("Content-Type", contentType).method(method, body).build(),
+					HttpResponse.BodyHandlers.ofString());
 		}
 
 		HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
