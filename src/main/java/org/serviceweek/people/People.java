@@ -90,8 +90,9 @@ public class People {
 	}
 
 	/**
-	 * The first people, by name, whose name, email, job title or team contains
-	 * {@code query} (case-insensitive); none for a blank query.
+	 * The first people whose name, email, job title or team contains {@code query}
+	 * (case-insensitive), those whose name starts with it first, then by name; none for a
+	 * blank query.
 	 */
 	@Transactional(readOnly = true)
 	public List<Person> lookup(String query) {
@@ -99,7 +100,8 @@ public class People {
 		if (text == null) {
 			return List.of();
 		}
-		return this.persons.lookup("%" + escapeLike(text.toLowerCase()) + "%", Limit.of(LOOKUP_LIMIT));
+		String escaped = escapeLike(text.toLowerCase());
+		return this.persons.lookup("%" + escaped + "%", escaped + "%", "% " + escaped + "%", Limit.of(LOOKUP_LIMIT));
 	}
 
 	@Transactional(readOnly = true)

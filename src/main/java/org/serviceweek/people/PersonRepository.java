@@ -46,14 +46,23 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 	@Query("select p from Person p left join fetch p.team where p.id in :ids order by p.name, p.email")
 	List<Person> findWithTeamByIdIn(@Param("ids") Collection<Long> ids);
 
-	/** The directory's search without its count: the first matches of a picker. */
+	/**
+	 * The directory's search without its count: the first matches of a picker. Names that
+	 * start with the text come first, then names with a word that does, then other names
+	 * that contain it, then matches by email, job title or team; by name within each.
+	 */
 	@Query("""
 			select p from Person p left join fetch p.team t
 			where lower(p.name) like :query escape '\\' or p.email like :query escape '\\'
 			   or lower(p.jobTitle) like :query escape '\\' or lower(t.name) like :query escape '\\'
-			order by p.name, p.email
+			order by case when lower(p.name) like :start escape '\\' then 0
+			              when lower(p.name) like :wordStart escape '\\' then 1
+			              when lower(p.name) like :query escape '\\' then 2
+			              else 3 end,
+			         p.name, p.email
 			""")
-	List<Person> lookup(@Param("query") String likePattern, Limit limit);
+	List<Person> lookup(@Param("query") String likePattern, @Param("start") String startPattern,
+			@Param("wordStart") String wordStartPattern, Limit limit);
 
 	@Query("select p from Person p where p.team.id = :teamId order by p.name")
 	List<Person> findByTeam(@Param("teamId") Long teamId);

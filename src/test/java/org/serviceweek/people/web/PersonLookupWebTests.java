@@ -104,6 +104,23 @@ class PersonLookupWebTests {
 	}
 
 	@Test
+	void namesThatStartWithTheQuestionComeBeforeOtherMatches() throws Exception {
+		SignedInAccount me = this.testAccounts.signedIn(Role.STAFF);
+		String typed = "mo" + this.token.toLowerCase(Locale.ROOT);
+		String start = "Mo" + this.token.toLowerCase(Locale.ROOT);
+		person(start + " Zed", null);
+		person("Cat " + start, null);
+		person("A" + typed + " Able", null);
+		this.people.add(new PersonDetails("Bob Titled", typed + "." + UUID.randomUUID() + "@example.com",
+				"Lead " + typed, null, null, false));
+
+		// Alphabetical would put the one whose name starts with it last.
+		this.mvc.perform(get("/people/lookup").param("q", typed).with(user(me)))
+			.andExpect(jsonPath("$[*].name",
+					contains(start + " Zed", "Cat " + start, "A" + typed + " Able", "Bob Titled")));
+	}
+
+	@Test
 	void givesTheFirstTwentyMatchesAtMost() throws Exception {
 		SignedInAccount me = this.testAccounts.signedIn(Role.STAFF);
 		IntStream.range(0, 25).forEach((i) -> person(String.format("%s %02d", this.token, i), null));
