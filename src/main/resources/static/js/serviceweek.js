@@ -283,5 +283,8 @@
     });
     input.addEventListener('blur', function () { setTimeout(close, 150); });
     renderChips();
+    // Back to the page: the browser may put back the people chosen before after this ran;
+    // show them, since the form sends them.
+    window.addEventListener('pageshow', renderChips);
   });
 })();

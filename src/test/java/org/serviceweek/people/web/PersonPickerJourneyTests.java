@@ -137,4 +137,31 @@ class PersonPickerJourneyTests extends BrowserTestSupport {
 		assertThat(picker).hasValue("");
 	}
 
+	/**
+	 * Back to a form: the browser may put back the people chosen before once the picker
+	 * has drawn its chips. They are sent with the form, so they are shown (the
+	 * exploratory review found an empty picker that still sent two names).
+	 */
+	@Test
+	void peopleTheBrowserPutsBackOnReturningToTheFormAreShown() {
+		SignedInAccount author = this.testAccounts.signedIn(Role.STAFF);
+		signIn(author.getUsername(), TestAccounts.PASSWORD);
+		open("/shoutouts/new");
+		assertThat(this.page.locator(".picker__chip")).hasCount(0);
+
+		// What the browser's form restoration does, then the event it fires.
+		this.page.evaluate("""
+				() => {
+				  const select = document.getElementById('recipientIds');
+				  const option = new Option('Restored Person', '900003');
+				  select.appendChild(option);
+				  option.selected = true;
+				  window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: false }));
+				}
+				""");
+
+		assertThat(this.page.locator(".picker__chip")).hasCount(1);
+		assertThat(this.page.locator(".picker__chip")).containsText("Restored Person");
+	}
+
 }
