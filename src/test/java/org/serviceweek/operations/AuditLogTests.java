@@ -251,8 +251,10 @@ class AuditLogTests {
 		for (String path : List.of("/roster/export", "/shoutouts/export.csv?from=2026-01-01&to=2026-01-31",
 				"/suggestions/export.csv", "/frontline/tracker.csv?year=2026",
 				"/activities/" + activity + "/signups.csv")) {
-			assertThat(this.mvc.perform(get(path).with(user(manager))).andReturn().getResponse().getStatus()).as(path)
-				.isEqualTo(200);
+			var response = this.mvc.perform(get(path).with(user(manager))).andReturn().getResponse();
+			assertThat(response.getStatus()).as(path).isEqualTo(200);
+			// Each one a CSV that Excel on Windows reads as UTF-8 (CsvDownload).
+			assertThat(response.getContentAsByteArray()).as(path).startsWith(0xEF, 0xBB, 0xBF);
 		}
 
 		assertThat(entries(Action.EXPORTED, manager.getUsername())).extracting(AuditEntry::getTarget)

@@ -1,9 +1,7 @@
 package org.serviceweek.frontline.web;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -24,13 +22,12 @@ import org.serviceweek.people.Person;
 import org.serviceweek.shared.Audited;
 import org.serviceweek.shared.NotFoundException;
 import org.serviceweek.shared.SpreadsheetCells;
+import org.serviceweek.shared.web.CsvDownload;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -89,10 +86,7 @@ class TrackerController {
 		MonthlyHours tracker = this.rideAlongs.tracker(year(year));
 		String fileName = "leaders-beside-agents-" + tracker.year() + ".csv";
 		this.events.publishEvent(Audited.export(fileName, null));
-		response.setContentType("text/csv;charset=UTF-8");
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment().filename(fileName).build().toString());
-		Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+		Writer writer = CsvDownload.start(response, fileName);
 		List<String> header = new ArrayList<>(List.of("leader", "email", "team"));
 		tracker.months().forEach((month) -> header.add(month.toString()));
 		header.add("months_done");

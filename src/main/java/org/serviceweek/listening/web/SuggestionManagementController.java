@@ -1,9 +1,7 @@
 package org.serviceweek.listening.web;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -17,9 +15,8 @@ import org.serviceweek.listening.SuggestionRuleException;
 import org.serviceweek.listening.SuggestionState;
 import org.serviceweek.listening.Suggestions;
 import org.serviceweek.shared.Audited;
+import org.serviceweek.shared.web.CsvDownload;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -75,10 +72,7 @@ class SuggestionManagementController {
 		String chosen = chosenState(state);
 		String fileName = "suggestions-" + chosen.toLowerCase(Locale.ROOT) + "-" + LocalDate.now(this.clock) + ".csv";
 		this.events.publishEvent(Audited.export(fileName, (category != null) ? "#" + category : null));
-		response.setContentType("text/csv;charset=UTF-8");
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment().filename(fileName).build().toString());
-		Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+		Writer writer = CsvDownload.start(response, fileName);
 		this.suggestions.export(category, states(chosen), locale, writer);
 		writer.flush();
 	}

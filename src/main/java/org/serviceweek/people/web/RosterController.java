@@ -1,9 +1,7 @@
 package org.serviceweek.people.web;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,9 +14,8 @@ import org.serviceweek.people.RosterNotImportableException;
 import org.serviceweek.people.RosterPreview;
 import org.serviceweek.people.RosterUploads;
 import org.serviceweek.shared.Audited;
+import org.serviceweek.shared.web.CsvDownload;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.ContentDisposition;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -113,12 +110,7 @@ class RosterController {
 	void export(HttpServletResponse response) throws IOException {
 		String fileName = "serviceweek-roster-" + LocalDate.now(this.clock) + ".csv";
 		this.events.publishEvent(Audited.export(fileName, null));
-		response.setContentType("text/csv;charset=UTF-8");
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment().filename(fileName).build().toString());
-		Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-		// A byte order mark lets Excel on Windows read accented names correctly.
-		writer.write('\uFEFF');
+		Writer writer = CsvDownload.start(response, fileName);
 		this.roster.export(writer);
 		writer.flush();
 	}

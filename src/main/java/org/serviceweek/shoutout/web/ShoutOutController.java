@@ -1,9 +1,7 @@
 package org.serviceweek.shoutout.web;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -24,11 +22,11 @@ import org.serviceweek.shoutout.ShoutOutCard;
 import org.serviceweek.shoutout.ShoutOutRuleException;
 import org.serviceweek.shoutout.ShoutOuts;
 import org.serviceweek.shoutout.ShoutOuts.FeedFilter;
+import org.serviceweek.shared.web.CsvDownload;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -262,10 +260,7 @@ class ShoutOutController {
 		ZoneId zone = this.clock.getZone();
 		String fileName = "shoutouts-" + from + "-to-" + to + ".csv";
 		this.events.publishEvent(Audited.export(fileName, null));
-		response.setContentType("text/csv;charset=UTF-8");
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment().filename(fileName).build().toString());
-		Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+		Writer writer = CsvDownload.start(response, fileName);
 		this.shoutOuts.export(from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant(), zone,
 				writer);
 		writer.flush();

@@ -29,6 +29,7 @@ import org.serviceweek.week.CelebrationWeek;
 import org.serviceweek.week.PlanningException;
 import org.serviceweek.week.SignUp;
 import org.serviceweek.week.WeekPlanner;
+import org.serviceweek.shared.web.CsvDownload;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -201,10 +202,7 @@ class ActivityController {
 		List<SignUp> all = this.signUps.of(id);
 		String fileName = "signups-" + activity.getId() + ".csv";
 		this.events.publishEvent(Audited.export(fileName, activity.getTitle() + ", " + activity.getDate()));
-		response.setContentType("text/csv;charset=UTF-8");
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment().filename(fileName).build().toString());
-		Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+		Writer writer = CsvDownload.start(response, fileName);
 		CSVPrinter printer = new CSVPrinter(writer,
 				CSVFormat.DEFAULT.builder().setHeader("name", "email", "team", "status", "signed_up_at").get());
 		for (SignUp signUp : all) {

@@ -372,7 +372,7 @@ class FrontlineWebTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(csv).startsWith("leader,email,team,2026-01,2026-02")
+		assertThat(csv).startsWith("\uFEFFleader,email,team,2026-01,2026-02")
 			.contains(this.leader.getDisplayName() + "," + this.leader.getUsername() + ",,\u2013,Did (60 min)");
 		this.mvc.perform(get("/frontline/tracker").with(user(this.staff))).andExpect(status().isForbidden());
 

@@ -410,7 +410,7 @@ class SuggestionWebTests {
 		assertThat(export.getResponse().getContentType()).startsWith("text/csv");
 		assertThat(export.getResponse().getHeader("Content-Disposition")).contains("suggestions-open-");
 		String csv = export.getResponse().getContentAsString();
-		assertThat(csv).startsWith("id,raised_on,category,title,description,raised_by,state")
+		assertThat(csv).startsWith("\uFEFFid,raised_on,category,title,description,raised_by,state")
 			.contains("\"'=HYPERLINK(\"\"http://evil\"\")\"")
 			.doesNotContain("ELSEWHERE");
 	}
