@@ -11,6 +11,8 @@
     return pattern.replace(/\{(\d+)\}/g, function (match, index) { return args[index] !== undefined ? args[index] : match; });
   };
   var lang = document.documentElement.lang || 'en';
+  // The app's English is British: 1 December 2026 and a 24-hour clock, as on every other page.
+  var dates = (lang === 'en') ? 'en-GB' : lang;
   var zone = body.getAttribute('data-zone') || undefined;
   var pollUrl = body.getAttribute('data-poll-url');
   var POLL_MS = 5000;
@@ -30,7 +32,7 @@
 
   function formatDate(iso) {
     try {
-      return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+      return new Intl.DateTimeFormat(dates, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
         .format(new Date(iso + 'T00:00:00Z'));
     } catch (e) { return iso; }
   }
@@ -130,8 +132,8 @@
 
   function tickClock() {
     try {
-      document.getElementById('screen-clock').textContent = new Intl.DateTimeFormat(lang,
-        { hour: '2-digit', minute: '2-digit', timeZone: zone }).format(new Date());
+      document.getElementById('screen-clock').textContent = new Intl.DateTimeFormat(dates,
+        { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zone }).format(new Date());
     } catch (e) {
       document.getElementById('screen-clock').textContent = new Date().toTimeString().slice(0, 5);
     }

@@ -51,7 +51,7 @@ class CertificatesTests {
 			assertThat(page.getMediaBox().getHeight()).isCloseTo(210 * MM, Offset.offset(1f));
 			assertThat(text(document)).contains("Certificate of recognition", "Zoë Łukasiewicz-Çelik",
 					"Customer Hero of 2026", "Team: Billing", CITATION,
-					"Customer Service Week 2026 · Theme: “Celebrating Customer Connections”", "October 9, 2026");
+					"Customer Service Week 2026 · Theme: “Celebrating Customer Connections”", "9 October 2026");
 		}
 	}
 
