@@ -81,6 +81,8 @@ class ShoutOutsTests {
 	@Test
 	void refusesMessagesThatAreEmptyOrTooLongAndRecipientsThatBreakTheRules() {
 		assertRefused(request(List.of(this.ana.getId()), "   "), "shoutOut.messageMissing");
+		// Zero-width spaces and no-break spaces: nothing to read on the card.
+		assertRefused(request(List.of(this.ana.getId()), "\u200B\u200B\u00A0\u200B"), "shoutOut.messageMissing");
 		assertRefused(request(List.of(this.ana.getId()), "x".repeat(1001)), "shoutOut.messageTooLong");
 		assertRefused(request(List.of(), "Thanks!"), "shoutOut.noRecipients");
 		assertRefused(request(List.of(this.author.getId()), "Thanks, me!"), "shoutOut.notToYourself");
