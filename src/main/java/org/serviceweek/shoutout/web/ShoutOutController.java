@@ -197,6 +197,8 @@ class ShoutOutController {
 		catch (ShoutOutRuleException ex) {
 			if (ex.getField() == null) {
 				redirect.addFlashAttribute("failure", ex.getMessageKey());
+				// Too late to change it: the shout-out's page gives back what was typed.
+				redirect.addFlashAttribute("unsavedMessage", form.getMessage());
 				return "redirect:/shoutouts/" + id;
 			}
 			result.rejectValue(ex.getField(), ex.getMessageKey(), ex.getArguments(), null);

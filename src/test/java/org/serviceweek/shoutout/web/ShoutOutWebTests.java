@@ -103,6 +103,35 @@ class ShoutOutWebTests {
 	}
 
 	@Test
+	void aChangeThatCanNoLongerBeSavedIsGivenBackToCopy() throws Exception {
+		SignedInAccount author = this.testAccounts.signedIn(Role.STAFF);
+		SignedInAccount someoneElse = this.testAccounts.signedIn(Role.STAFF);
+		Person colleague = person("Colleague " + UUID.randomUUID(), false);
+		long value = this.values.add("Care " + UUID.randomUUID(), null).getId();
+		String page = this.mvc.perform(form(author, colleague, value, UUID.randomUUID().toString()))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+
+		// Refused (not theirs; the same as once the 15 minutes are over): the text comes
+		// back on the shout-out's page instead of being lost.
+		var refused = this.mvc
+			.perform(post(page).with(user(someoneElse))
+				.with(csrf())
+				.param("message", "My <b>rewritten</b> thanks")
+				.param("valueId", String.valueOf(value)))
+			.andExpect(redirectedUrl(page))
+			.andReturn();
+		assertThat(refused.getFlashMap().get("unsavedMessage")).isEqualTo("My <b>rewritten</b> thanks");
+
+		// The next page, through the session (kept in the database).
+		this.mvc.perform(get(page).with(user(someoneElse)).cookie(refused.getResponse().getCookies()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Your change was not saved")))
+			.andExpect(content().string(containsString("My &lt;b&gt;rewritten&lt;/b&gt; thanks</textarea>")));
+	}
+
+	@Test
 	void aPageFarBeyondTheLastIsCheapAndHarmless() throws Exception {
 		String html = this.mvc.perform(get("/wall").param("page", "400000"))
 			.andExpect(status().isOk())
