@@ -132,6 +132,21 @@ class ShoutOutWebTests {
 	}
 
 	@Test
+	void fieldsInErrorAreMarkedForScreenReaders() throws Exception {
+		SignedInAccount staff = this.testAccounts.signedIn(Role.STAFF);
+
+		this.mvc
+			.perform(post("/shoutouts").with(csrf())
+				.with(user(staff))
+				.param("message", "")
+				.param("submissionKey", UUID.randomUUID().toString()))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(containsString("aria-describedby=\"message-hint message-error\" aria-invalid=\"true\"")))
+			.andExpect(content().string(containsString("aria-describedby=\"valueId-error\" aria-invalid=\"true\"")));
+	}
+
+	@Test
 	void aPageFarBeyondTheLastIsCheapAndHarmless() throws Exception {
 		String html = this.mvc.perform(get("/wall").param("page", "400000"))
 			.andExpect(status().isOk())
