@@ -13,6 +13,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -138,6 +139,16 @@ public class SecurityConfiguration {
 			.addHeaderWriter(new StaticHeadersWriter(SecurityHeaders.PERMISSIONS_POLICY_HEADER,
 					SecurityHeaders.PERMISSIONS_POLICY)));
 		return http.build();
+	}
+
+	/**
+	 * The remember-me cookie goes with same-site requests and top-level links only, like
+	 * the session cookie ({@code server.servlet.session.cookie.same-site}, which applies
+	 * to that one alone).
+	 */
+	@Bean
+	static CookieSameSiteSupplier rememberMeCookieSameSite() {
+		return CookieSameSiteSupplier.ofLax().whenHasName("remember-me");
 	}
 
 	@Bean

@@ -122,6 +122,20 @@ class ErrorPagesTests {
 	}
 
 	@Test
+	void theRememberMeCookieIsSentOnlyWithSameSiteRequests() throws Exception {
+		SignedInAccount staff = this.testAccounts.signedIn(Role.STAFF);
+		Browser browser = new Browser();
+		String csrf = browser.csrfFrom("/login");
+
+		HttpResponse<String> response = browser.post("/login", "username=" + encode(staff.getUsername()) + "&password="
+				+ encode(TestAccounts.PASSWORD) + "&remember-me=on&_csrf=" + encode(csrf));
+
+		assertThat(response.headers().allValues("Set-Cookie")).filteredOn((cookie) -> cookie.startsWith("remember-me="))
+			.singleElement()
+			.satisfies((cookie) -> assertThat(cookie).contains("SameSite=Lax").contains("HttpOnly"));
+	}
+
+	@Test
 	void aFormLargerThanAnyOfTheAppsIsRefusedWithAPageThatSaysSo() throws Exception {
 		this.testAccounts.signedIn(Role.STAFF);
 		Browser visitor = new Browser();
