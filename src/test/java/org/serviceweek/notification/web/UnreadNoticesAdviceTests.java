@@ -62,6 +62,16 @@ class UnreadNoticesAdviceTests {
 		assertThat(after).contains(">Notices</a>").doesNotContain("new)");
 	}
 
+	@Test
+	void aNoticeWritesItsDateAsEveryPageDoes() throws Exception {
+		SignedInAccount me = this.testAccounts.signedIn(Role.STAFF);
+		this.notices.post(me.getPersonId(), "notice.placeFreedUp", List.of("Kick-off", "2026-10-05"), "/week");
+
+		String page = this.mvc.perform(get("/notices").with(user(me))).andReturn().getResponse().getContentAsString();
+
+		assertThat(page).contains("you now have a place at &quot;Kick-off&quot; on 5 October 2026.");
+	}
+
 	private SignedInAccount withTwoUnreadNotices() {
 		SignedInAccount me = this.testAccounts.signedIn(Role.STAFF);
 		for (int i = 0; i < 2; i++) {
