@@ -165,15 +165,9 @@ class ShoutOutNotificationsTests {
 
 	@Test
 	void anInvitedPersonAlsoGetsTheirLinkByEmail() throws Exception {
-		var manager = this.testAccounts.signedIn(org.serviceweek.account.Role.MANAGER);
 		Person newcomer = person("Newcomer");
 
-		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-			.post("/people/" + newcomer.getId() + "/invitation")
-			.param("role", "STAFF")
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-				.user(manager)));
+		invite(newcomer);
 		this.deliveries.sendDue();
 
 		assertThat(mail.getReceivedMessagesForDomain("example.com")).anySatisfy((message) -> {
@@ -200,19 +194,24 @@ class ShoutOutNotificationsTests {
 	@Test
 	void anInvitationEmailIsWrittenInTheLanguageManagersChose() throws Exception {
 		this.settings.changeLanguage(Locale.GERMAN);
-		var manager = this.testAccounts.signedIn(org.serviceweek.account.Role.MANAGER);
 		Person newcomer = person("Neu");
 
+		invite(newcomer);
+
+		Delivery invitation = lastEmailTo(newcomer);
+		assertThat(invitation.getSubject()).isEqualTo("Ihre Einladung zu ServiceWeek");
+		assertThat(invitation.getBody()).startsWith("Hallo Neu,").contains("/invitations/");
+	}
+
+	/** A manager invites the person, as on their page in the directory. */
+	private void invite(Person newcomer) throws Exception {
+		var manager = this.testAccounts.signedIn(org.serviceweek.account.Role.MANAGER);
 		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
 			.post("/people/" + newcomer.getId() + "/invitation")
 			.param("role", "STAFF")
 			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
 			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
 				.user(manager)));
-
-		Delivery invitation = lastEmailTo(newcomer);
-		assertThat(invitation.getSubject()).isEqualTo("Ihre Einladung zu ServiceWeek");
-		assertThat(invitation.getBody()).startsWith("Hallo Neu,").contains("/invitations/");
 	}
 
 	private ShoutOut post(boolean wantsPublic) {
