@@ -56,13 +56,16 @@ class FormSizeLimit {
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
-			if (this.limit >= 0 && request.getContentLengthLong() > this.limit && isForm(request)) {
-				refuse(request, response);
-				return;
-			}
-			if (isPost(request) && isForm(request) && tooLargeToRead(request)) {
-				refuse(request, response);
-				return;
+			if (this.limit >= 0 && isForm(request)) {
+				long length = request.getContentLengthLong();
+				// Without its length, only reading the form tells (a POST's form, which
+				// the
+				// server reads; no other is read at all).
+				boolean tooLarge = (length >= 0) ? length > this.limit : isPost(request) && tooLargeToRead(request);
+				if (tooLarge) {
+					refuse(request, response);
+					return;
+				}
 			}
 			chain.doFilter(request, response);
 		}
